@@ -1,0 +1,1 @@
+// The Atlas module; see DESIGN.md.

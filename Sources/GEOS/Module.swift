@@ -1,0 +1,1 @@
+// The GEOS module; see DESIGN.md.

@@ -1,0 +1,1 @@
+// The Geoparser module; see DESIGN.md.

@@ -1,0 +1,1 @@
+// The Proj module; see DESIGN.md.

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `newsmap` command: news text in, map data out.
+struct NewsMapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsmap",
+        abstract: "Find the places a news article talks about and turn them into GeoJSON map layers.",
+        subcommands: []
+    )
+}
