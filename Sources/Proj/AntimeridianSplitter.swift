@@ -1,4 +1,8 @@
 import GeoJSON
+#if canImport(Glibc)
+// `Double.remainder(dividingBy:)` calls libm's remainder(); importing Glibc makes the linker pull in libm.
+import Glibc
+#endif
 
 /// A point sampled along a parametrised path (a geodesic by distance, a range ring by azimuth).
 struct PathSample {

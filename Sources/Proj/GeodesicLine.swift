@@ -51,7 +51,6 @@ extension Geodesic {
             throw .invalidValue(name: "maxSegmentMeters", value: maxSegmentMeters,
                                 requirement: "too small for a \(total) m line (over \(Self.maximumPointCount) points)")
         }
-        // Ceiling without libm (SwiftPM does not link it for this target on Linux).
         var count = max(1, Int(segmentCount))
         if Double(count) < segmentCount { count += 1 }
         var samples = [PathSample(parameter: 0, latitude: start.latitude, longitude: start.longitude)]
