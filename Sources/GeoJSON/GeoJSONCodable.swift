@@ -1,7 +1,7 @@
 // Codable conformances: the RFC 7946 JSON forms, so `JSONEncoder`/`JSONDecoder` read and write GeoJSON.
 // Encoding keeps full precision and rings as given (use `GeoJSONWriter` for normalised output); decoding
 // applies the same checks as `GeoJSONReader` and reports its errors as `DecodingError.dataCorrupted`.
-// Note: `JSONDecoder` does not promise to keep object key order; `GeoJSONReader` does.
+// Note: Foundation's `JSONEncoder`/`JSONDecoder` do not keep object key order; `GeoJSONReader`/`GeoJSONWriter` do.
 
 /// A coding key for arbitrary object member names.
 struct JSONMemberKey: CodingKey {
