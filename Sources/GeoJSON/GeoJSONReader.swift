@@ -269,3 +269,38 @@ struct GeoJSONObjectDecoder {
         return foreign
     }
 }
+
+extension GeoJSONReader {
+    /// Reads a GeoJSON Text Sequence (RFC 8142): records that start with the 0x1E record separator, each one
+    /// GeoJSON text (usually a Feature). A bare geometry record becomes a feature without properties; a
+    /// FeatureCollection record contributes its features. Errors and warnings carry the path `$[record]...`,
+    /// records counted from 0. A record that is not JSON fails the whole read (RFC 8142 lets readers skip such
+    /// records; we would rather say so).
+    public func readTextSequence(bytes: [UInt8]) throws(GeoJSONError) -> (features: [Feature], warnings: [Warning]) {
+        var features: [Feature] = []
+        var warnings: [Warning] = []
+        let records = bytes.split(separator: 0x1E, omittingEmptySubsequences: false).dropFirst()
+        if records.isEmpty, bytes.contains(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) {
+            throw .syntax("a GeoJSON text sequence must start with the record separator 0x1E", line: 1, column: 1)
+        }
+        for (index, record) in records.enumerated() {
+            let value: JSONValue
+            do throws(GeoJSONError) {
+                value = try JSONParser.parse(Array(record))
+            } catch {
+                guard case .syntax(let message, let line, let column) = error else { throw error }
+                throw .syntax("record \(index): \(message)", line: line, column: column)
+            }
+            var decoder = GeoJSONObjectDecoder()
+            let document = try decoder.document(value, at: JSONPath.root + index)
+            features.append(contentsOf: document.features)
+            warnings.append(contentsOf: decoder.warnings)
+        }
+        return (features, warnings)
+    }
+
+    /// Reads a GeoJSON Text Sequence from a string.
+    public func readTextSequence(string: String) throws(GeoJSONError) -> (features: [Feature], warnings: [Warning]) {
+        try readTextSequence(bytes: Array(string.utf8))
+    }
+}

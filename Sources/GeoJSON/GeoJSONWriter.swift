@@ -37,16 +37,18 @@ public struct GeoJSONWriter: Sendable {
         if pretty { return JSONWriter(pretty: true).string(encoder.value(collection)) + "\n" }
         let (header, features) = encoder.parts(collection)
         let compact = JSONWriter(pretty: false)
-        var text = compact.string(.object(header))
-        text.removeLast()  // the closing brace
-        text += text.hasSuffix("{") ? "\"features\":[" : ",\"features\":["
-        guard !features.isEmpty else { return text + "]}\n" }
-        text += "\n"
-        for (index, feature) in features.enumerated() {
-            compact.write(feature, into: &text, indent: 0)
-            text += index < features.count - 1 ? ",\n" : "\n"
+        var text = compact.bytes(.object(header))
+        text.removeLast()  // the closing brace; the header always holds "type", so a comma follows
+        text.append(contentsOf: #","features":["#.utf8)
+        if !features.isEmpty {
+            text.append(0x0A)
+            for (index, feature) in features.enumerated() {
+                compact.write(feature, into: &text, indent: 0)
+                text.append(contentsOf: (index < features.count - 1 ? ",\n" : "\n").utf8)
+            }
         }
-        return text + "]}\n"
+        text.append(contentsOf: "]}\n".utf8)
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The GeoJSON text of one feature.
@@ -68,12 +70,12 @@ public struct GeoJSONWriter: Sendable {
     /// `pretty` is ignored here: records are always compact.
     public func textSequence(_ features: [Feature]) -> String {
         let compact = JSONWriter(pretty: false)
-        var text = ""
+        var text: [UInt8] = []
         for feature in features {
-            text += "\u{1E}"
+            text.append(0x1E)
             compact.write(encoder.value(feature), into: &text, indent: 0)
-            text += "\n"
+            text.append(0x0A)
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 }

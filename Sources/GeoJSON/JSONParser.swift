@@ -9,8 +9,8 @@ public enum JSONParser {
 
     /// Parses a complete JSON text.
     public static func parse(_ bytes: [UInt8]) throws(GeoJSONError) -> JSONValue {
-        var literals: [String]? = nil
-        return try parse(bytes, numberLiterals: &literals)
+        var decimals: [Int]? = nil
+        return try parse(bytes, numberDecimals: &decimals)
     }
 
     /// Parses a complete JSON text given as a string.
@@ -18,13 +18,14 @@ public enum JSONParser {
         try parse(Array(text.utf8))
     }
 
-    /// Parses, and when `numberLiterals` is non-nil appends the source text of every number in document order.
-    static func parse(_ bytes: [UInt8], numberLiterals: inout [String]?) throws(GeoJSONError) -> JSONValue {
+    /// Parses, and when `numberDecimals` is non-nil appends, for every number in document order, the decimal
+    /// places its source text carries: fraction digits minus the exponent, at least 0 (`1.5e-7` → 8).
+    static func parse(_ bytes: [UInt8], numberDecimals: inout [Int]?) throws(GeoJSONError) -> JSONValue {
         let result: Result<JSONValue, GeoJSONError> = bytes.withUnsafeBufferPointer { buffer in
-            var cursor = JSONCursor(bytes: buffer, recordNumbers: numberLiterals != nil)
+            var cursor = JSONCursor(bytes: buffer, recordNumbers: numberDecimals != nil)
             do throws(GeoJSONError) {
                 let value = try cursor.parseDocument()
-                if numberLiterals != nil { numberLiterals?.append(contentsOf: cursor.numberLiterals) }
+                if numberDecimals != nil { numberDecimals?.append(contentsOf: cursor.numberDecimals) }
                 return .success(value)
             } catch {
                 return .failure(error)
@@ -40,7 +41,7 @@ private struct JSONCursor {
     var index = 0
     var depth = 0
     let recordNumbers: Bool
-    var numberLiterals: [String] = []
+    var numberDecimals: [Int] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, recordNumbers: Bool) {
         self.bytes = bytes
@@ -184,21 +185,31 @@ private struct JSONCursor {
             }
         }
         var isPlainInteger = true
+        var fractionDigits = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             isPlainInteger = false
             index += 1
             guard index < bytes.count, isDigit(bytes[index]) else { throw syntax("expected a digit after the decimal point") }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1; fractionDigits += 1 }
         }
+        var exponent = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             isPlainInteger = false
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            var exponentSign = 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                if bytes[index] == UInt8(ascii: "-") { exponentSign = -1 }
+                index += 1
+            }
             guard index < bytes.count, isDigit(bytes[index]) else { throw syntax("expected a digit in the exponent") }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            while index < bytes.count, isDigit(bytes[index]) {
+                if exponent < 100_000 { exponent = exponent * 10 + Int(bytes[index] &- UInt8(ascii: "0")) }
+                index += 1
+            }
+            exponent *= exponentSign
         }
         let literal = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        if recordNumbers { numberLiterals.append(String(decoding: literal, as: UTF8.self)) }
+        if recordNumbers { numberDecimals.append(max(0, fractionDigits - exponent)) }
         if isPlainInteger, digitCount <= 15 {
             // Exact: every integer below 2^53 is a Double.
             return negative ? -Double(integerPart) : Double(integerPart)

@@ -14,48 +14,77 @@ public struct JSONWriter: Sendable {
 
     /// The JSON text of `value`, without a trailing newline.
     public func string(_ value: JSONValue) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        write(value, into: &output, indent: 0)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `value`'s JSON text, without a trailing newline.
+    public func bytes(_ value: JSONValue) -> [UInt8] {
+        var output: [UInt8] = []
         write(value, into: &output, indent: 0)
         return output
     }
 
-    func write(_ value: JSONValue, into output: inout String, indent: Int) {
+    func write(_ value: JSONValue, into output: inout [UInt8], indent: Int) {
         switch value {
-        case .null: output += "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .number(let number): output += Self.format(number)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let number): Self.writeNumber(number, into: &output)
         case .string(let text): Self.writeString(text, into: &output)
         case .array(let elements):
-            guard !elements.isEmpty else { output += "[]"; return }
-            output += "["
-            for (offset, element) in elements.enumerated() {
-                if offset > 0 { output += "," }
-                newline(into: &output, indent: indent + 1)
+            guard !elements.isEmpty else { output.append(contentsOf: "[]".utf8); return }
+            output.append(UInt8(ascii: "["))
+            var first = true
+            for element in elements {
+                if !first { output.append(UInt8(ascii: ",")) }
+                first = false
+                if pretty { newline(into: &output, indent: indent + 1) }
                 write(element, into: &output, indent: indent + 1)
             }
-            newline(into: &output, indent: indent)
-            output += "]"
+            if pretty { newline(into: &output, indent: indent) }
+            output.append(UInt8(ascii: "]"))
         case .object(let object):
-            guard !object.isEmpty else { output += "{}"; return }
-            output += "{"
+            guard !object.isEmpty else { output.append(contentsOf: "{}".utf8); return }
+            output.append(UInt8(ascii: "{"))
             var first = true
-            for (key, member) in object {
-                if !first { output += "," }
+            for key in object.keys {
+                if !first { output.append(UInt8(ascii: ",")) }
                 first = false
-                newline(into: &output, indent: indent + 1)
+                if pretty { newline(into: &output, indent: indent + 1) }
                 Self.writeString(key, into: &output)
-                output += pretty ? ": " : ":"
-                write(member, into: &output, indent: indent + 1)
+                output.append(UInt8(ascii: ":"))
+                if pretty { output.append(UInt8(ascii: " ")) }
+                write(object[key] ?? .null, into: &output, indent: indent + 1)
             }
-            newline(into: &output, indent: indent)
-            output += "}"
+            if pretty { newline(into: &output, indent: indent) }
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private func newline(into output: inout String, indent: Int) {
-        guard pretty else { return }
-        output += "\n"
-        output += String(repeating: "  ", count: indent)
+    private func newline(into output: inout [UInt8], indent: Int) {
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+    }
+
+    static func writeNumber(_ number: Double, into output: inout [UInt8]) {
+        if number.isFinite, number == number.rounded(.towardZero), abs(number) < 1e15 {
+            var magnitude = UInt64(abs(number))
+            if number < 0, magnitude != 0 { output.append(UInt8(ascii: "-")) }
+            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var count = 0
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                repeat {
+                    buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                    count += 1
+                } while magnitude > 0
+                for index in stride(from: count - 1, through: 0, by: -1) { output.append(buffer[index]) }
+            }
+            return
+        }
+        output.append(contentsOf: format(number).utf8)
     }
 
     /// The JSON text of one number (see the type's documentation for the rules).
@@ -89,41 +118,26 @@ public struct JSONWriter: Sendable {
         return negative ? "-" + body : body
     }
 
-    static func writeString(_ text: String, into output: inout String) {
-        output += "\""
-        var pendingStart = text.unicodeScalars.startIndex
-        var position = pendingStart
-        let scalars = text.unicodeScalars
-        while position < scalars.endIndex {
-            let scalar = scalars[position]
-            let escape: String?
-            switch scalar {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{08}": escape = "\\b"
-            case "\u{0C}": escape = "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
-                }
-            }
-            if let escape {
-                output.unicodeScalars.append(contentsOf: scalars[pendingStart..<position])
-                output += escape
-                position = scalars.index(after: position)
-                pendingStart = position
-            } else {
-                position = scalars.index(after: position)
+    static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "\\"))
+            case 0x0A: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "n"))
+            case 0x0D: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "r"))
+            case 0x09: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "t"))
+            case 0x08: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "b"))
+            case 0x0C: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "f"))
+            case 0x00..<0x20:
+                let hex = Array("0123456789ABCDEF".utf8)
+                output.append(contentsOf: "\\u00".utf8)
+                output.append(hex[Int(byte >> 4)])
+                output.append(hex[Int(byte & 0x0F)])
+            default: output.append(byte)
             }
         }
-        output.unicodeScalars.append(contentsOf: scalars[pendingStart..<position])
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
 

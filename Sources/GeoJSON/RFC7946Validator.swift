@@ -34,36 +34,28 @@ public enum RFC7946Validator {
 
     /// All violations in UTF-8 `bytes`; empty when the document passes.
     public static func validate(bytes: [UInt8], maximumDecimals: Int = 6) -> [Violation] {
-        var literals: [String]? = []
+        var decimals: [Int]? = []
         let value: JSONValue
         do {
-            value = try JSONParser.parse(bytes, numberLiterals: &literals)
+            value = try JSONParser.parse(bytes, numberDecimals: &decimals)
         } catch {
             return [Violation(kind: .invalidJSON, path: .root, message: error.description)]
         }
         var walker = ValidationWalk(maximumDecimals: maximumDecimals)
         var counter = 0
-        walker.indexCoordinateLiterals(value, at: .root, insideCoordinates: false, literals: literals ?? [], counter: &counter)
+        var stack: [JSONPath.Component] = []
         walker.document(value, at: .root)
+        walker.checkCoordinateDecimals(value, stack: &stack, insideCoordinates: false, decimals: decimals ?? [], counter: &counter)
         return walker.violations
     }
 
-    /// Decimal places a JSON number literal carries: fraction digits minus the exponent, at least 0.
-    static func decimals(of literal: String) -> Int {
-        var fractionDigits = 0
-        var exponent = 0
-        if let point = literal.firstIndex(of: ".") {
-            fractionDigits = literal[literal.index(after: point)...].prefix { $0.isASCII && $0.isNumber }.count
-        }
-        if let e = literal.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            exponent = Int(literal[literal.index(after: e)...].replacingPlus()) ?? 0
-        }
-        return max(0, fractionDigits - exponent)
+    /// Decimal places a JSON number literal carries: fraction digits minus the exponent, at least 0;
+    /// `nil` when `literal` is not a JSON number.
+    public static func decimals(of literal: String) -> Int? {
+        var decimals: [Int]? = []
+        guard case .number? = try? JSONParser.parse(Array(literal.utf8), numberDecimals: &decimals) else { return nil }
+        return decimals?.first
     }
-}
-
-private extension Substring {
-    func replacingPlus() -> Substring { hasPrefix("+") ? dropFirst() : self }
 }
 
 /// The recursive checks behind `RFC7946Validator`.
@@ -71,30 +63,36 @@ private struct ValidationWalk {
     typealias Violation = RFC7946Validator.Violation
     let maximumDecimals: Int
     var violations: [Violation] = []
-    /// Source text of each number inside a `coordinates` member, by path.
-    var coordinateLiterals: [JSONPath: String] = [:]
 
     init(maximumDecimals: Int) {
         self.maximumDecimals = maximumDecimals
     }
 
-    /// Pairs numbers with their literals: the parser recorded them in document order, which a pre-order walk
-    /// repeats (objects keep document order and duplicate keys are rejected).
-    mutating func indexCoordinateLiterals(
-        _ value: JSONValue, at path: JSONPath, insideCoordinates: Bool, literals: [String], counter: inout Int
+    /// Finds numbers inside `coordinates` whose source text has too many decimals. The parser recorded decimal counts in
+    /// document order, which this pre-order walk repeats (objects keep document order; duplicate keys are
+    /// rejected). The path is kept as a stack and only turned into a `JSONPath` for a violation.
+    mutating func checkCoordinateDecimals(
+        _ value: JSONValue, stack: inout [JSONPath.Component], insideCoordinates: Bool, decimals: [Int], counter: inout Int
     ) {
         switch value {
-        case .number:
-            if insideCoordinates, counter < literals.count { coordinateLiterals[path] = literals[counter] }
+        case .number(let number):
+            if insideCoordinates, counter < decimals.count, decimals[counter] > maximumDecimals {
+                report(.tooManyDecimals, JSONPath(components: stack),
+                       "\(number) is written with \(decimals[counter]) decimals, more than \(maximumDecimals)")
+            }
             counter += 1
         case .array(let elements):
             for (index, element) in elements.enumerated() {
-                indexCoordinateLiterals(element, at: path + index, insideCoordinates: insideCoordinates, literals: literals, counter: &counter)
+                stack.append(.index(index))
+                checkCoordinateDecimals(element, stack: &stack, insideCoordinates: insideCoordinates, decimals: decimals, counter: &counter)
+                stack.removeLast()
             }
         case .object(let object):
             for (key, member) in object {
-                indexCoordinateLiterals(member, at: path + key, insideCoordinates: insideCoordinates || key == "coordinates",
-                                        literals: literals, counter: &counter)
+                stack.append(.key(key))
+                checkCoordinateDecimals(member, stack: &stack, insideCoordinates: insideCoordinates || key == "coordinates",
+                                        decimals: decimals, counter: &counter)
+                stack.removeLast()
             }
         default: break
         }
@@ -215,12 +213,12 @@ private struct ValidationWalk {
     /// Checks nested position arrays; for `depth` 1 returns the positions when all were readable.
     @discardableResult
     mutating func positions(_ value: JSONValue, depth: Int, at path: JSONPath) -> [Position]? {
-        if depth == 0 { return position(value, at: path).map { [$0] } }
+        if depth == 0 { return position(value, at: { path }).map { [$0] } }
         var result: [Position] = []
         var complete = true
         for (index, element) in arrayElements(value, at: path) {
             if depth == 1 {
-                if let p = position(element, at: path + index) { result.append(p) } else { complete = false }
+                if let p = position(element, at: { path + index }) { result.append(p) } else { complete = false }
             } else {
                 positions(element, depth: depth - 1, at: path + index)
             }
@@ -229,30 +227,26 @@ private struct ValidationWalk {
         return result
     }
 
-    mutating func position(_ value: JSONValue, at path: JSONPath) -> Position? {
+    /// One position; `path` is evaluated only for a violation.
+    mutating func position(_ value: JSONValue, at path: () -> JSONPath) -> Position? {
         guard case .array(let elements) = value, elements.count >= 2 else {
-            report(.invalidStructure, path, "a position must be an array of 2 or 3 numbers")
+            report(.invalidStructure, path(), "a position must be an array of 2 or 3 numbers")
             return nil
         }
         var numbers: [Double] = []
+        numbers.reserveCapacity(elements.count)
         for (index, element) in elements.enumerated() {
             guard case .number(let number) = element else {
-                report(.invalidStructure, path + index, "expected a number, found \(element.kindDescription)")
+                report(.invalidStructure, path() + index, "expected a number, found \(element.kindDescription)")
                 return nil
             }
             numbers.append(number)
-            if let literal = coordinateLiterals[path + index] {
-                let places = RFC7946Validator.decimals(of: literal)
-                if places > maximumDecimals {
-                    report(.tooManyDecimals, path + index, "\(literal) has \(places) decimals, more than \(maximumDecimals)")
-                }
-            }
         }
         if !(-180...180).contains(numbers[0]) {
-            report(.longitudeOutOfRange, path + 0, "longitude \(numbers[0]) is outside [-180, 180]")
+            report(.longitudeOutOfRange, path() + 0, "longitude \(numbers[0]) is outside [-180, 180]")
         }
         if !(-90...90).contains(numbers[1]) {
-            report(.latitudeOutOfRange, path + 1, "latitude \(numbers[1]) is outside [-90, 90]")
+            report(.latitudeOutOfRange, path() + 1, "latitude \(numbers[1]) is outside [-90, 90]")
         }
         return Position(longitude: numbers[0], latitude: numbers[1], altitude: numbers.count > 2 ? numbers[2] : nil)
     }

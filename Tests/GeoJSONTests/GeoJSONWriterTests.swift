@@ -131,3 +131,25 @@ struct GeoJSONWriterTests {
         #expect(RFC7946Validator.validate(text: first).isEmpty)
     }
 }
+
+@Suite("GeoJSON text sequence reader")
+struct TextSequenceReaderTests {
+    @Test("A written sequence reads back to the same features")
+    func roundTrip() throws {
+        let features = [
+            Feature(id: "a", geometry: .point(Position(lat: 50.45, lon: 30.52)), properties: ["name": "Kyiv"]),
+            Feature(geometry: nil, properties: ["note": "no place"]),
+        ]
+        let text = GeoJSONWriter().textSequence(features)
+        #expect(try GeoJSONReader().readTextSequence(string: text).features == features)
+    }
+
+    @Test("An error names the record and the path inside it")
+    func errorPath() {
+        let text = "\u{1E}{\"type\":\"Feature\",\"geometry\":null,\"properties\":{}}\n\u{1E}{\"type\":\"Point\",\"coordinates\":[200,0]}\n"
+        #expect(throws: GeoJSONError.longitudeOutOfRange(200, path: JSONPath.root + 1 + "coordinates" + 0)) {
+            try GeoJSONReader().readTextSequence(string: text)
+        }
+        #expect(throws: GeoJSONError.self) { try GeoJSONReader().readTextSequence(string: "{\"type\":\"Point\"}") }
+    }
+}
