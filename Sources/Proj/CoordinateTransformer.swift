@@ -27,6 +27,10 @@ public final class CoordinateTransformer {
     public let source: String
     /// The target CRS definition, as given.
     public let target: String
+    /// True when the source CRS is geographic (coordinates in degrees, x = longitude).
+    public let sourceIsGeographic: Bool
+    /// True when the target CRS is geographic (coordinates in degrees, x = longitude).
+    public let targetIsGeographic: Bool
 
     private let context: ProjContext
     private let operation: OpaquePointer
@@ -46,6 +50,8 @@ public final class CoordinateTransformer {
         defer { proj_destroy(sourceCRS) }
         let targetCRS = try Self.createCRS(target, in: context)
         defer { proj_destroy(targetCRS) }
+        self.sourceIsGeographic = Self.isGeographic(sourceCRS)
+        self.targetIsGeographic = Self.isGeographic(targetCRS)
 
         context.clearMessage()
         guard let raw = proj_create_crs_to_crs_from_pj(context.handle, sourceCRS, targetCRS, nil, nil) else {
@@ -111,6 +117,14 @@ public final class CoordinateTransformer {
             results.append((x, y))
         }
         return results
+    }
+
+    /// True for geographic 2D/3D CRSs (and compound CRSs whose horizontal part is geographic, approximated by type).
+    private static func isGeographic(_ crs: OpaquePointer) -> Bool {
+        switch proj_get_type(crs) {
+        case PJ_TYPE_GEOGRAPHIC_2D_CRS, PJ_TYPE_GEOGRAPHIC_3D_CRS, PJ_TYPE_GEOGRAPHIC_CRS: true
+        default: false
+        }
     }
 
     /// Parses one CRS definition on `context`, refusing non-CRS objects and guessed names.
