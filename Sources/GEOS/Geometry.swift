@@ -11,8 +11,10 @@ import Synchronization
 /// ```
 ///
 /// ## Threads and GEOS contexts
-/// Safe to share between tasks by construction, with no `@unchecked Sendable`:
-/// - Every `Geometry` owns its own `GEOSContextHandle_t` and its `GEOSGeometry*` together, inside a
+/// Safe to share between tasks by construction. `Geometry` is checked `Sendable`: its only stored
+/// property is a `Mutex`. The value in the mutex, `GeometryHandle`, is a non-copyable unique owner of
+/// the two C pointers (the one `@unchecked` in this story: the compiler cannot reason about C pointers).
+/// - Every `Geometry` owns its own `GEOSContextHandle_t` and its `GEOSGeometry*` together, inside the
 ///   `Mutex`. Nothing else holds either pointer, so a context is never used by two threads at once,
 ///   and a GEOS geometry (which caches its envelope lazily, i.e. mutates on read) is never read by two
 ///   threads at once.
@@ -26,8 +28,13 @@ import Synchronization
 ///   together to the new `Geometry`; the result is never visible to another thread before it is owned.
 /// Reads of one geometry from many tasks therefore serialise on its lock; for heavy parallel reads of
 /// the same shape give each task its own copy (`Geometry(wkb: shape.wkb())`) or `PreparedGeometry`.
-public final class Geometry: Sendable {
+public final class Geometry: Sendable, CustomStringConvertible {
     private let handle: Mutex<GeometryHandle>
+
+    /// The geometry as WKT, for logs and test failures.
+    public var description: String {
+        (try? wkt()) ?? "<geometry GEOS could not write as WKT>"
+    }
 
     /// Wraps a GEOS geometry and the context it was created in; the new object owns both.
     init(owning handle: consuming sending GeometryHandle) {
