@@ -1,7 +1,7 @@
 // newsmap-bench [name]: runs the named benchmark, or all of them.
 let benchmarks: [(name: String, run: () -> Void)] = [
-    ("geodesic", runGeodesicBenchmark),
-    ("containment", runContainmentBenchmark),
+    ("geodesic", { runGeodesicBenchmark() }),
+    ("containment", { runContainmentBenchmark() }),
 ]
 let selected = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "all"
 if selected == "all" {
