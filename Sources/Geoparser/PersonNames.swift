@@ -50,7 +50,8 @@ public struct PersonNameFinder: Sendable {
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word, tokens[i].startsUpper, text.casing(ofToken: i) != .allUpper else { i += 1; continue }
+            guard tokens[i].kind == .word, tokens[i].startsUpper, text.casing(ofToken: i) != .allUpper,
+                  !Self.isTitleWord(tokens, at: i) else { i += 1; continue }
             let end = nameEnd(tokens, from: i)
             if let title = titleBefore(tokens, at: i) {
                 names.append(PersonName(tokens: i...end, text: text.string(tokens: i...end), reason: "title '\(title)'"))
@@ -65,7 +66,7 @@ public struct PersonNameFinder: Sendable {
                 i = end + 1
                 continue
             }
-            i = end + 1
+            i += 1
         }
         return names
     }

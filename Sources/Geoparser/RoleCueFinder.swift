@@ -112,6 +112,10 @@ public enum RoleCueFinder {
     }
 
     static func deployment(_ c: CueContext) -> RoleCue? {
+        // A name that is itself a base: "Mihail Kogalniceanu Air Base", "Ramstein Air Base"
+        if baseWords.contains(c.text.tokens[c.span.upperBound].lowercased) {
+            return c.cue(.deployment, from: c.span.lowerBound, to: c.span.upperBound, rule: "named base")
+        }
         // "X air base", "X airbase"
         if let next = c.after(0) {
             if baseWords.contains(next) || (next == "air" && c.after(1) == "base") || (next == "naval" && c.after(1) == "base") {
