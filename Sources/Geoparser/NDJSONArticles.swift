@@ -2,7 +2,8 @@ import Foundation
 
 /// One line of an NDJSON batch: an article to parse, or the reason the line could not be used.
 public enum NDJSONRecord: Sendable, Hashable {
-    /// `{"id": …, "text": …}`; a numeric id is kept as its decimal string. `report` tells of repaired bytes.
+    /// `{"id": …, "text": …}`; a numeric id is kept as its decimal string. `report` tells of repaired bytes
+    /// (NULs inside the text are counted by the extractor).
     case article(id: String, text: String, line: Int, report: InputReport)
     /// A line that is not a JSON object with a string `text`; `id` is kept when it could be read.
     case invalid(id: String?, line: Int, reason: String)
@@ -43,7 +44,6 @@ public struct NDJSONArticles {
         guard let text = object["text"] as? String else {
             return .invalid(id: id, line: number, reason: "line \(number) has no string \"text\"")
         }
-        report.nulBytes = text.unicodeScalars.reduce(0) { $0 + ($1.value == 0 ? 1 : 0) }
         return .article(id: id ?? String(number), text: text, line: number, report: report)
     }
 }
