@@ -8,6 +8,7 @@ struct NewsMapCommand: ParsableCommand {
         subcommands: [
             ExtractCommand.self, EvaluateCommand.self,
             DistanceCommand.self, AreaCommand.self, TransformCommand.self,
+            OverlayCommand.self,
         ]
     )
 }
