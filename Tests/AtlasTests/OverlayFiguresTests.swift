@@ -54,6 +54,22 @@ struct OverlayFiguresTests {
         #expect(kharkiv.remainder == nil)   // not claimed: no remainder feature
     }
 
+    @Test("an invalid oblast polygon (a bow-tie) is repaired with make-valid before use, and the repair is listed")
+    func invalidOblastIsRepaired() throws {
+        let bowTie = GeoJSON.Geometry.polygon([[(31, 48.5), (32, 49.5), (32, 48.5), (31, 49.5), (31, 48.5)]
+            .map { Position(longitude: $0.0, latitude: $0.1) }])
+        let boundaries = try UkraineBoundaries(outline: GEOS.Geometry(Shapes.outline), oblasts: [
+            OblastBoundary(code: "UA-09", name: "Luhansk", geometry: try GEOS.Geometry(bowTie)),
+        ])
+        #expect(boundaries.repairs.count == 1 && boundaries.repairs[0].hasPrefix("UA-09: Self-intersection"))
+        let overlay = try OccupationOverlay(boundaries: boundaries, heldArea: HeldArea(line: Shapes.meridianLine(), outline: boundaries.outline))
+        // Both triangles survive the repair (together half the 1°×1° cell) and lie east of the line at 31° E.
+        let luhansk = try #require(overlay.oblasts.first)
+        let cell = try Shapes.squareKm2(Shapes.rectangle(west: 31, south: 48.5, east: 32, north: 49.5))
+        #expect(abs(luhansk.areaKm2 / cell - 0.5) < 0.01)
+        #expect(abs(luhansk.heldShare - 1) < 1e-9)
+    }
+
     @Test("the layer: held area, oblast outlines, remainders, each styled and carrying its figures")
     func featureCollectionKeys() throws {
         let collection = try overlay().featureCollection()
