@@ -1,4 +1,5 @@
 import GEOS
+import Proj
 import GeoJSON
 import Testing
 @testable import Atlas
@@ -70,5 +71,29 @@ struct OverlayHeldAreaTests {
         #expect(throws: OverlayError.noHeldGround(source: "line of contact 2025-07-01")) {
             try HeldArea(line: line, outline: GEOS.Geometry(Shapes.outline))
         }
+    }
+}
+
+@Suite("Overlay: distance from a site to the nearest held ground")
+struct OverlayNearestHeldPointTests {
+    typealias Shapes = OverlayTestShapes
+
+    @Test("a site due east of the held half is nearest to the point of the eastern border at its latitude")
+    func siteOutside() throws {
+        let held = try HeldArea(line: Shapes.meridianLine(), outline: GEOS.Geometry(Shapes.outline))
+        let site = Position(longitude: 33, latitude: 49.25)
+        let nearest = try held.nearestPoint(to: site)
+        #expect(!nearest.isInside)
+        // The border at 32° E is a straight line in degrees; the nearest point on it lies within 0.01° of 49.25° N.
+        #expect(abs(nearest.point.longitude - 32) < 1e-9 && abs(nearest.point.latitude - 49.25) < 0.01)
+        let direct = try Proj.Geodesic.wgs84.inverse(from: site, to: Position(longitude: 32, latitude: 49.25)).meters
+        #expect(abs(nearest.meters - direct) / direct < 0.005)
+    }
+
+    @Test("a site inside the held area is at distance zero")
+    func siteInside() throws {
+        let held = try HeldArea(line: Shapes.meridianLine(), outline: GEOS.Geometry(Shapes.outline))
+        let nearest = try held.nearestPoint(to: Position(longitude: 31.5, latitude: 49))
+        #expect(nearest.isInside && nearest.meters == 0)
     }
 }
