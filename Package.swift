@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "NewsMap",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "newsmap", targets: ["newsmap"]),
         .library(name: "Atlas", targets: ["Atlas"]),
@@ -29,7 +29,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "newsmap-bench",
-            dependencies: ["Atlas", "CProj", "CGEOS"],
+            dependencies: ["Atlas", "GEOS", "Proj", "CProj", "CGEOS"],
             path: "Benchmarks/NewsMapBench"
         ),
 

@@ -5,6 +5,9 @@ struct NewsMapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsmap",
         abstract: "Find the places a news article talks about and turn them into GeoJSON map layers.",
-        subcommands: []
+        subcommands: [
+            ExtractCommand.self, EvaluateCommand.self,
+            DistanceCommand.self, AreaCommand.self, TransformCommand.self,
+        ]
     )
 }

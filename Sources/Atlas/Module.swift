@@ -1,1 +1,0 @@
-// The Atlas module; see DESIGN.md.

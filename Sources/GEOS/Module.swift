@@ -1,1 +1,0 @@
-// The GEOS module; see DESIGN.md.

@@ -1,1 +1,0 @@
-// The Geoparser module; see DESIGN.md.

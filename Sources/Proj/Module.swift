@@ -1,1 +1,0 @@
-// The Proj module; see DESIGN.md.

@@ -1,0 +1,28 @@
+import GeoJSON
+
+/// A place given on the command line, resolved to a position.
+struct PlaceArgument {
+    let position: Position
+    /// The gazetteer id when the argument was a name ("geonames:3054643").
+    let id: String?
+    let name: String?
+
+    var label: String { name ?? "\(position.latitude),\(position.longitude)" }
+
+    var json: JSONValue {
+        var object: JSONObject = ["lat": .number(position.latitude), "lon": .number(position.longitude)]
+        if let id { object["id"] = .string(id) }
+        if let name { object["name"] = .string(name) }
+        return .object(object)
+    }
+}
+
+/// Turns `"lat,lon"` or a place name into a `PlaceArgument`.
+struct PlaceArgumentResolver {
+    func resolve(_ text: String) throws -> PlaceArgument {
+        if let coordinate = CoordinateArgument(text) {
+            return PlaceArgument(position: try coordinate.position(), id: nil, name: nil)
+        }
+        throw InputError("'\(text.trimmingLeadingSpace)' is not a coordinate (\"lat,lon\"); place names need the gazetteer")
+    }
+}
