@@ -7,7 +7,9 @@ import Foundation
 /// source alternate name 0.75. Place prior: country 1.0, continent 0.95, named region 0.9, capital at least 0.85,
 /// other populated places log10(population) / 7.5 (1,000,000 → 0.8, 10,000 → 0.53), admin-1 unit 0.7 (so a
 /// large city outranks the oblast of the same name, and the oblast outranks small towns), facilities by
-/// prominence (rank 1 → 0.85), unranked air bases 0.55, airports 0.5.
+/// prominence (rank 1 → 0.85), unranked air bases 0.55, airports 0.5. One adjustment follows in
+/// `Gazetteer.candidates`: the most populous city named exactly so (20,000 inhabitants or more), lying in an
+/// admin-1 unit that matched only by an alias of the same name, is lifted just above that unit (the namesake rule: "Kherson" is the city before the oblast).
 enum CandidateRanking {
     static func matchScore(_ match: MatchType) -> Double {
         switch match {

@@ -61,6 +61,8 @@ public final class Gazetteer: Sendable {
     }
 
     static let admin1Prefix = "iso3166-2:"
+    /// A namesake seat must have at least this many inhabitants to be lifted above its region.
+    static let namesakeMinimumPopulation = 20_000
 
     /// Loads GeoData from `directory` (the folder holding gazetteer.bin and boundaries.bin).
     /// - Throws: `GazetteerError.missingFile` or `.corruptFile`, naming the file.
@@ -112,6 +114,20 @@ public final class Gazetteer: Sendable {
             let score = CandidateRanking.score(match: found.match, kind: place.kind, population: place.population ?? 0,
                                                prominence: place.prominence ?? 0, isCapital: place.isCapital)
             return (Candidate(place: place, score: score, matchedName: found.written, isPrimaryName: found.match == .primary), placeIndex)
+        }
+        // The namesake rule: a region's seat outranks the region it names when the name is the seat's own
+        // ("Kherson": the city, then Kherson Oblast), even where GeoNames undercounts the city.
+        for (unit, found) in best where found.match != .primary && index.kind(ofPlace: unit) == .admin1 {
+            guard let unitScore = ranked.first(where: { $0.index == unit })?.candidate.score else { continue }
+            let seats = ranked.indices.filter { r in
+                ranked[r].candidate.place.kind == .city && ranked[r].candidate.isPrimaryName
+                    && Int(index.record(ranked[r].index).parent) == unit
+            }
+            guard let seat = seats.max(by: { (ranked[$0].candidate.place.population ?? 0) < (ranked[$1].candidate.place.population ?? 0) }),
+                  (ranked[seat].candidate.place.population ?? 0) >= Self.namesakeMinimumPopulation,
+                  ranked[seat].candidate.score <= unitScore
+            else { continue }
+            ranked[seat].candidate.score = min(1, unitScore + 0.001)
         }
         ranked.sort { a, b in
             if a.candidate.score != b.candidate.score { return a.candidate.score > b.candidate.score }
