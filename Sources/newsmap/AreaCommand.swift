@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Gazetteer
 import GeoJSON
 import Proj
 
@@ -72,9 +73,28 @@ struct AreaCommand: ParsableCommand {
     }
 }
 
-/// The boundary of a named country, admin-1 unit or region, as features (filled in by the gazetteer).
+/// The boundary of a named country, admin-1 unit or region, as features (from the bundled gazetteer).
 enum NamedBoundary {
     static func features(named name: String) throws -> [Feature] {
-        throw InputError("area by name needs the gazetteer: '\(name)'")
+        let gazetteer = try GazetteerSetup.gazetteer()
+        let trimmed = name.trimmingLeadingSpace
+        let candidates = gazetteer.candidates(for: trimmed, limit: 20)
+        for candidate in candidates {
+            if let boundary = gazetteer.boundary(of: candidate.place) {
+                let place = candidate.place
+                return [Feature(geometry: boundary, properties: ["name": .string(place.name), "id": .string(place.id),
+                                                                  "kind": .string(place.kind.rawValue)])]
+            }
+        }
+        if let best = candidates.first {
+            throw InputError("'\(trimmed)' is \(best.place.name) (\(best.place.kind.rawValue)), which has no boundary; "
+                + "area needs a country, admin-1 unit or region")
+        }
+        do {
+            _ = try gazetteer.place(named: trimmed)
+        } catch let error as GazetteerError {
+            throw InputError(error.description)
+        }
+        throw InputError("unknown place '\(trimmed)'")
     }
 }

@@ -1,3 +1,4 @@
+import Gazetteer
 import GeoJSON
 
 /// A place given on the command line, resolved to a position.
@@ -17,12 +18,18 @@ struct PlaceArgument {
     }
 }
 
-/// Turns `"lat,lon"` or a place name into a `PlaceArgument`.
+/// Turns `"lat,lon"` or a place name (looked up in the bundled gazetteer) into a `PlaceArgument`.
 struct PlaceArgumentResolver {
     func resolve(_ text: String) throws -> PlaceArgument {
         if let coordinate = CoordinateArgument(text) {
             return PlaceArgument(position: try coordinate.position(), id: nil, name: nil)
         }
-        throw InputError("'\(text.trimmingLeadingSpace)' is not a coordinate (\"lat,lon\"); place names need the gazetteer")
+        let gazetteer = try GazetteerSetup.gazetteer()
+        do {
+            let place = try gazetteer.place(named: text.trimmingLeadingSpace)
+            return PlaceArgument(position: place.coordinate, id: place.id, name: place.name)
+        } catch let error as GazetteerError {
+            throw InputError(error.description)
+        }
     }
 }
