@@ -2,6 +2,7 @@ import ArgumentParser
 import Atlas
 import Foundation
 import GeoJSON
+import Gazetteer
 
 /// `newsmap overlay`: occupied territory of Ukraine and how it changed.
 struct OverlayCommand: ParsableCommand {
@@ -126,7 +127,7 @@ struct OverlayChangeCommand: ParsableCommand {
 enum OverlayInputs {
     /// Ukraine's outline and oblasts from the bundled gazetteer.
     static func boundaries() throws -> UkraineBoundaries {
-        throw InputError("overlay needs Ukraine's outline and oblasts from the gazetteer, which is not bundled yet")
+        try UkraineBoundaries(gazetteer: Gazetteer.bundled())
     }
 
     /// The bundled line in force on `asOf` (the newest when nil).
