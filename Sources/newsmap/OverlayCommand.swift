@@ -127,7 +127,9 @@ struct OverlayChangeCommand: ParsableCommand {
 enum OverlayInputs {
     /// Ukraine's outline and oblasts from the bundled gazetteer.
     static func boundaries() throws -> UkraineBoundaries {
-        try UkraineBoundaries(gazetteer: Gazetteer.bundled())
+        let boundaries = try UkraineBoundaries(gazetteer: Gazetteer.bundled())
+        for repair in boundaries.repairs { CommandLineArguments.printError("note: boundary \(repair)") }
+        return boundaries
     }
 
     /// The bundled line in force on `asOf` (the newest when nil).
