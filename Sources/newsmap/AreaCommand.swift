@@ -1,5 +1,7 @@
 import ArgumentParser
+import Atlas
 import Foundation
+import Gazetteer
 import GeoJSON
 import Proj
 
@@ -72,9 +74,16 @@ struct AreaCommand: ParsableCommand {
     }
 }
 
-/// The boundary of a named country, admin-1 unit or region, as features (filled in by the gazetteer).
+/// The boundary of a named country, admin-1 unit or region, as features: the gazetteer's `boundary(of:)`, the same
+/// polygons the map layers draw.
 enum NamedBoundary {
     static func features(named name: String) throws -> [Feature] {
-        throw InputError("area by name needs the gazetteer: '\(name)'")
+        let lookup = try GazetteerAccess.lookup()
+        let place: Place
+        do { place = try lookup.place(named: name) } catch { throw InputError("\(error)") }
+        guard let boundary = lookup.boundary(of: place) else {
+            throw InputError("'\(place.name)' (\(place.kind.rawValue), \(place.id)) has no boundary in the gazetteer")
+        }
+        return [Feature(geometry: boundary, properties: ["name": .string(place.name), "id": .string(place.id)])]
     }
 }

@@ -6,7 +6,7 @@ struct NewsMapCommand: ParsableCommand {
         commandName: "newsmap",
         abstract: "Find the places a news article talks about and turn them into GeoJSON map layers.",
         subcommands: [
-            ExtractCommand.self, EvaluateCommand.self,
+            MapCommand.self, ExtractCommand.self, EvaluateCommand.self, RingCommand.self,
             DistanceCommand.self, AreaCommand.self, TransformCommand.self,
         ]
     )

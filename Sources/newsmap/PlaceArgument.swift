@@ -1,4 +1,7 @@
+import Atlas
+import Gazetteer
 import GeoJSON
+import Geoparser
 
 /// A place given on the command line, resolved to a position.
 struct PlaceArgument {
@@ -17,12 +20,41 @@ struct PlaceArgument {
     }
 }
 
-/// Turns `"lat,lon"` or a place name into a `PlaceArgument`.
+/// Turns `"lat,lon"` or a place name into a `PlaceArgument`. Names go through the same gazetteer look-up as the
+/// map layers (`PlaceLookup.place(named:)`).
 struct PlaceArgumentResolver {
+    /// Built only when a name needs it, so coordinates work without GeoData.
+    var lookup: () throws -> any PlaceLookup = { try GazetteerAccess.lookup() }
+
     func resolve(_ text: String) throws -> PlaceArgument {
         if let coordinate = CoordinateArgument(text) {
             return PlaceArgument(position: try coordinate.position(), id: nil, name: nil)
         }
-        throw InputError("'\(text.trimmingLeadingSpace)' is not a coordinate (\"lat,lon\"); place names need the gazetteer")
+        let name = text.trimmingLeadingSpace
+        do {
+            let place = try lookup().place(named: name)
+            return PlaceArgument(position: place.coordinate, id: place.id, name: place.name)
+        } catch let error as GazetteerError {
+            throw InputError("'\(name)' is not a coordinate (\"lat,lon\") nor a known place: \(error)")
+        }
+    }
+}
+
+/// The gazetteer the commands share, behind `PlaceLookup`.
+enum GazetteerAccess {
+    /// The directory the geoparser uses, as a `PlaceLookup`: the bundled gazetteer once it conforms, otherwise an
+    /// adapter over the directory (no polygons).
+    static func lookup(for directory: any PlaceDirectory) -> any PlaceLookup {
+        (directory as? any PlaceLookup) ?? DirectoryPlaceLookup(directory: directory)
+    }
+
+    /// The bundled gazetteer as a `PlaceLookup`, with the data version for `generator` members.
+    static func lookup() throws -> any PlaceLookup {
+        lookup(for: try directory())
+    }
+
+    /// The bundled place directory. Until the gazetteer lands this is the extractor's (empty) directory.
+    static func directory() throws -> any PlaceDirectory {
+        try ExtractorSetup.extractor().directory
     }
 }
