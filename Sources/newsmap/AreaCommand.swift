@@ -1,5 +1,4 @@
 import ArgumentParser
-import Atlas
 import Foundation
 import Gazetteer
 import GeoJSON
@@ -74,16 +73,28 @@ struct AreaCommand: ParsableCommand {
     }
 }
 
-/// The boundary of a named country, admin-1 unit or region, as features: the gazetteer's `boundary(of:)`, the same
-/// polygons the map layers draw.
+/// The boundary of a named country, admin-1 unit or region, as features (from the bundled gazetteer).
 enum NamedBoundary {
     static func features(named name: String) throws -> [Feature] {
-        let lookup = try GazetteerAccess.lookup()
-        let place: Place
-        do { place = try lookup.place(named: name) } catch { throw InputError("\(error)") }
-        guard let boundary = lookup.boundary(of: place) else {
-            throw InputError("'\(place.name)' (\(place.kind.rawValue), \(place.id)) has no boundary in the gazetteer")
+        let gazetteer = try GazetteerSetup.gazetteer()
+        let trimmed = name.trimmingLeadingSpace
+        let candidates = gazetteer.candidates(for: trimmed, limit: 20)
+        for candidate in candidates {
+            if let boundary = gazetteer.boundary(of: candidate.place) {
+                let place = candidate.place
+                return [Feature(geometry: boundary, properties: ["name": .string(place.name), "id": .string(place.id),
+                                                                  "kind": .string(place.kind.rawValue)])]
+            }
         }
-        return [Feature(geometry: boundary, properties: ["name": .string(place.name), "id": .string(place.id)])]
+        if let best = candidates.first {
+            throw InputError("'\(trimmed)' is \(best.place.name) (\(best.place.kind.rawValue)), which has no boundary; "
+                + "area needs a country, admin-1 unit or region")
+        }
+        do {
+            _ = try gazetteer.place(named: trimmed)
+        } catch let error as GazetteerError {
+            throw InputError(error.description)
+        }
+        throw InputError("unknown place '\(trimmed)'")
     }
 }

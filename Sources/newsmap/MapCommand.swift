@@ -42,11 +42,12 @@ struct MapCommand: ParsableCommand {
         let path = try article ?? MapDefaults.exampleArticle()
         let text = String(decoding: try InputFile.read(path), as: UTF8.self)
         let story = Story.read(text, with: extractor)
+        let lookup = try GazetteerAccess.lookup()
         for warning in story.extraction.warnings { CommandLineArguments.printError("warning: \(warning)") }
 
         let map: StoryMap
         do {
-            map = try StoryMap.build(from: story, lookup: GazetteerAccess.lookup(for: extractor.directory),
+            map = try StoryMap.build(from: story, lookup: lookup,
                                      options: StoryMapOptions(ringKilometers: ringKilometers))
         } catch {
             throw InputError("\(InputFile.displayName(path)): \(error)")

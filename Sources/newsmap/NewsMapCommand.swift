@@ -6,8 +6,8 @@ struct NewsMapCommand: ParsableCommand {
         commandName: "newsmap",
         abstract: "Find the places a news article talks about and turn them into GeoJSON map layers.",
         subcommands: [
-            MapCommand.self, ExtractCommand.self, EvaluateCommand.self, RingCommand.self,
-            DistanceCommand.self, AreaCommand.self, TransformCommand.self,
+            MapCommand.self, ExtractCommand.self, EvaluateCommand.self, GeocodeCommand.self,
+            DistanceCommand.self, AreaCommand.self, RingCommand.self, TransformCommand.self,
         ]
     )
 }

@@ -20,8 +20,8 @@ struct PlaceArgument {
     }
 }
 
-/// Turns `"lat,lon"` or a place name into a `PlaceArgument`. Names go through the same gazetteer look-up as the
-/// map layers (`PlaceLookup.place(named:)`).
+/// Turns `"lat,lon"` or a place name into a `PlaceArgument`. Names go through the same look-up as the map layers
+/// (`PlaceLookup.bestPlace(named:)` on the bundled gazetteer).
 struct PlaceArgumentResolver {
     /// Built only when a name needs it, so coordinates work without GeoData.
     var lookup: () throws -> any PlaceLookup = { try GazetteerAccess.lookup() }
@@ -32,29 +32,23 @@ struct PlaceArgumentResolver {
         }
         let name = text.trimmingLeadingSpace
         do {
-            let place = try lookup().place(named: name)
+            let place = try lookup().bestPlace(named: name)
             return PlaceArgument(position: place.coordinate, id: place.id, name: place.name)
         } catch let error as GazetteerError {
-            throw InputError("'\(name)' is not a coordinate (\"lat,lon\") nor a known place: \(error)")
+            throw InputError(error.description)
         }
     }
 }
 
 /// The gazetteer the commands share, behind `PlaceLookup`.
 enum GazetteerAccess {
-    /// The directory the geoparser uses, as a `PlaceLookup`: the bundled gazetteer once it conforms, otherwise an
-    /// adapter over the directory (no polygons).
-    static func lookup(for directory: any PlaceDirectory) -> any PlaceLookup {
-        (directory as? any PlaceLookup) ?? DirectoryPlaceLookup(directory: directory)
-    }
-
-    /// The bundled gazetteer as a `PlaceLookup`, with the data version for `generator` members.
+    /// The bundled gazetteer as the map layers and the place arguments see it.
     static func lookup() throws -> any PlaceLookup {
-        lookup(for: try directory())
+        try GazetteerSetup.gazetteer()
     }
 
-    /// The bundled place directory. Until the gazetteer lands this is the extractor's (empty) directory.
-    static func directory() throws -> any PlaceDirectory {
-        try ExtractorSetup.extractor().directory
+    /// The GeoData version for `generator` members, "none" when GeoData is missing.
+    static func dataVersion() -> String {
+        (try? GazetteerSetup.gazetteer().dataVersion) ?? "none"
     }
 }

@@ -21,9 +21,10 @@ struct FigureTests {
     func azimuthEnds() throws {
         let fromKyiv = try GeodesicFigure.between(Fixtures.budapest.coordinate, and: Fixtures.kyiv, direction: .fromReference)
         let toKyiv = try GeodesicFigure.between(Fixtures.budapest.coordinate, and: Fixtures.kyiv, direction: .toReference)
-        // FACTS.md: Budapest → Kyiv azi1 64.367952103°, azi2 73.046876257° (so Kyiv → Budapest starts at 73.05 − 180).
+        // FACTS.md: Budapest → Kyiv azi1 64.367952103°, azi2 73.046876257°, so Kyiv → Budapest starts at
+        // 73.046876257 + 180 = 253.046876257° (as a compass bearing in [0, 360)).
         #expect(abs(toKyiv.azimuthDegrees - 64.367952103) < 1e-6)
-        #expect(abs(fromKyiv.azimuthDegrees - (73.046876257 - 180)) < 1e-6)
+        #expect(abs(fromKyiv.azimuthDegrees - 253.046876257) < 1e-6)
         #expect(toKyiv.distanceKey == "distance_km_to_kyiv")
     }
 
@@ -32,6 +33,13 @@ struct FigureTests {
         let figure = try GeodesicFigure.between(Fixtures.lrck.coordinate, and: Fixtures.sevastopol, direction: .toReference)
         #expect(abs(figure.kilometers - 401) <= 3)
         #expect(abs(figure.meters - 401_243.50) < 1)
+    }
+
+    @Test("bearings are compass bearings in [0, 360)")
+    func compassBearings() {
+        #expect(Bearing.compass(-106.95) == 253.05)
+        #expect(Bearing.compass(180) == 180 && Bearing.compass(-180) == 180)
+        #expect(Bearing.compass(360) == 0 && Bearing.compass(-0.0) == 0)
     }
 
     @Test("property keys from names are plain ASCII: diacritics dropped, punctuation and spaces become one underscore")

@@ -9,7 +9,7 @@ public struct GeodesicFigure: Sendable, Hashable {
     public var reference: Place
     /// Geodesic distance, metres.
     public var meters: Double
-    /// Azimuth in degrees clockwise from north, in (-180, 180], measured at the end stated by `direction`.
+    /// Compass bearing in degrees clockwise from north, in [0, 360), measured at the end stated by `direction`.
     public var azimuthDegrees: Double
     public var direction: Direction
 
@@ -34,7 +34,7 @@ public struct GeodesicFigure: Sendable, Hashable {
         let leg = direction == .fromReference
             ? try Geodesic.wgs84.inverse(from: reference.coordinate, to: position)
             : try Geodesic.wgs84.inverse(from: position, to: reference.coordinate)
-        return GeodesicFigure(reference: reference, meters: leg.meters, azimuthDegrees: leg.azimuth1Degrees, direction: direction)
+        return GeodesicFigure(reference: reference, meters: leg.meters, azimuthDegrees: Bearing.compass(leg.azimuth1Degrees), direction: direction)
     }
 
     /// The property key of the distance: `distance_km_from_kyiv`, `distance_km_to_sevastopol`.
@@ -63,5 +63,15 @@ public enum PropertyKey {
             }
         }
         return out.isEmpty ? "place" : out
+    }
+}
+
+/// Azimuths as a map desk reads them.
+public enum Bearing {
+    /// `degrees` (any range, e.g. geod_inverse's (-180, 180]) as a compass bearing in [0, 360).
+    public static func compass(_ degrees: Double) -> Double {
+        let wrapped = degrees.truncatingRemainder(dividingBy: 360)
+        let bearing = wrapped < 0 ? wrapped + 360 : wrapped
+        return bearing >= 360 ? 0 : bearing
     }
 }

@@ -30,7 +30,7 @@ public enum GreatCircleRoute {
         properties["to"] = .string(end.name)
         properties["to_id"] = .string(end.id)
         properties["distance_km"] = .number(FigureFormat.round(leg.meters / 1000, decimals: 3))
-        properties["azimuth_deg"] = .number(FigureFormat.round(leg.azimuth1Degrees, decimals: 2))
+        properties["azimuth_deg"] = .number(FigureFormat.round(Bearing.compass(leg.azimuth1Degrees), decimals: 2))
         SimpleStyle.line(color: RolePalette.route, width: 2, title: "\(start.name) – \(end.name)",
                          description: "Geodesic, \(FigureFormat.kilometers(leg.meters / 1000)) km")
             .apply(to: &properties)

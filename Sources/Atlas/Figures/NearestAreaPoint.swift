@@ -20,7 +20,7 @@ public struct NearestAreaPoint: Sendable, Hashable {
     public var point: Position
     /// Geodesic distance from the site, metres (0 when the site lies in the area).
     public var meters: Double
-    /// Azimuth at the site towards `point`, degrees clockwise from north (0 when inside).
+    /// Compass bearing at the site towards `point`, degrees in [0, 360) (0 when inside).
     public var azimuthDegrees: Double
     public var siteIsInside: Bool
 
@@ -60,7 +60,7 @@ public struct NearestAreaPoint: Sendable, Hashable {
             let lonLat = try projection.transform((x: nearestXY.longitude, y: nearestXY.latitude), direction: .inverse)
             let point = Position(longitude: lonLat.x, latitude: lonLat.y)
             let leg = try Geodesic.wgs84.inverse(from: site, to: point)
-            return NearestAreaPoint(point: point, meters: leg.meters, azimuthDegrees: leg.azimuth1Degrees, siteIsInside: false)
+            return NearestAreaPoint(point: point, meters: leg.meters, azimuthDegrees: Bearing.compass(leg.azimuth1Degrees), siteIsInside: false)
         } catch let error as ProjError {
             throw .projection(error.description)
         } catch {

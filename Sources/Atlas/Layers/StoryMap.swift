@@ -130,7 +130,7 @@ struct StoryMapBuilder {
         var found: [Place] = []
         for name in options.deploymentReferenceNames {
             do {
-                found.append(try lookup.place(named: name))
+                found.append(try lookup.bestPlace(named: name))
             } catch {
                 warnings.append("deployment reference place '\(name)' not in the gazetteer (\(error)); its distances are left out")
             }

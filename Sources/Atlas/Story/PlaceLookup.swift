@@ -6,12 +6,12 @@ import Geoparser
 /// What the map layers ask of a gazetteer beyond recognition: a place by name (the reference points of
 /// deployment figures), a country's capital, and the polygon of a country or admin-1 unit.
 ///
-/// The bundled `Gazetteer` conforms (see `Gazetteer+PlaceLookup.swift` once it lands); tests and callers with their
+/// The bundled `Gazetteer` conforms (`Gazetteer+PlaceLookup.swift`); tests and callers with their
 /// own place lists use ``DirectoryPlaceLookup``.
 public protocol PlaceLookup: Sendable {
     /// The best place of that name.
     /// - Throws: `GazetteerError.unknownName` when no place has the name.
-    func place(named name: String) throws(GazetteerError) -> Place
+    func bestPlace(named name: String) throws(GazetteerError) -> Place
     /// The national capital of a country (ISO 3166-1 alpha-2 code), if known.
     func capital(ofCountry code: String) -> Place?
     /// The country with that ISO 3166-1 alpha-2 code, if known.
@@ -24,7 +24,7 @@ public protocol PlaceLookup: Sendable {
 ///
 /// ```swift
 /// let lookup = DirectoryPlaceLookup(directory: inMemory, boundaries: ["iso3166-2:UA-14": donetskPolygon])
-/// let moscow = try lookup.place(named: "Moscow")
+/// let moscow = try lookup.bestPlace(named: "Moscow")
 /// ```
 public struct DirectoryPlaceLookup: PlaceLookup {
     public let directory: any PlaceDirectory
@@ -35,7 +35,7 @@ public struct DirectoryPlaceLookup: PlaceLookup {
         self.boundaries = boundaries
     }
 
-    public func place(named name: String) throws(GazetteerError) -> Place {
+    public func bestPlace(named name: String) throws(GazetteerError) -> Place {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw .emptyName }
         guard let best = directory.candidates(for: trimmed, country: nil, kind: nil, limit: 1).first else {

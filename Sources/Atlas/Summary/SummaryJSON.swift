@@ -3,7 +3,7 @@ import GeoJSON
 
 /// `summary.json`: the story's figures for machines, deterministic (fixed decimals, stable order).
 ///
-/// Distances are kilometres (3 decimals), azimuths degrees clockwise from north (2 decimals); venue azimuths are
+/// Distances are kilometres (3 decimals), azimuths compass bearings in [0, 360) degrees (2 decimals); venue azimuths are
 /// measured at the capital towards the venue, deployment azimuths at the site towards the reference place.
 public enum SummaryJSON {
     public static func value(_ summary: StorySummary) -> JSONValue {
