@@ -3,10 +3,19 @@ extension Gazetteer {
     /// Up to `limit` known names closest to `name`: names within a small edit distance (1 for up to 4 letters,
     /// 2 up to 8, else 3) and names that start with it, nearest first, then by how likely the place is meant.
     /// Each is given as its best place's name. Scans every key: meant for error paths, not hot loops.
+    /// When nothing is that close, the search widens once to a third of the name's length (at most 6 edits), so a
+    /// badly misspelt name still gets the nearest names the gazetteer has.
     public func suggestions(for name: String, limit: Int = 3) -> [String] {
         let query = Array(Self.foldedKey(name).utf8)
         guard !query.isEmpty, limit > 0 else { return [] }
         let threshold = query.count <= 4 ? 1 : query.count <= 8 ? 2 : 3
+        let names = suggestions(for: query, threshold: threshold, limit: limit)
+        let widened = min(6, query.count / 3)
+        guard names.isEmpty, widened > threshold else { return names }
+        return suggestions(for: query, threshold: widened, limit: limit)
+    }
+
+    private func suggestions(for query: [UInt8], threshold: Int, limit: Int) -> [String] {
         var found: [(distance: Int, key: Int)] = []
         var previous = [Int](repeating: 0, count: query.count + 1)
         var current = previous

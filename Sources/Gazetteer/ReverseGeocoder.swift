@@ -1,6 +1,7 @@
 import Foundation
 import GEOS
 import GeoJSON
+import Proj
 import Synchronization
 
 /// What `reverse(_:)` searches: populated places in a 1° grid, admin-1 and country polygons with their extents.
@@ -47,7 +48,9 @@ final class PreparedBoundaries: Sendable {
 
 extension Gazetteer {
     /// Mean Earth radius in metres (IUGG), for great-circle distances to the nearest place.
-    static let earthRadiusMeters = 6_371_008.8
+    /// The smallest radius of curvature of the WGS84 ellipsoid (meridional, at the equator): a degree is never
+    /// shorter than this radius × π/180, so it gives a safe lower bound for the ring search.
+    static let smallestRadiusOfCurvatureMeters = 6_335_439.0
 
     /// The nearest populated place to a point (great-circle distance on a sphere of mean radius: within about
     /// 0.5 % of the ellipsoidal distance), and the admin-1 unit and country whose polygons contain it (GEOS,
@@ -136,7 +139,8 @@ extension Gazetteer {
                     for slot in Int(spatial.cellStart[cell])..<Int(spatial.cellStart[cell + 1]) {
                         let i = Int(spatial.cellPlaces[slot])
                         let (lat, lon) = index.coordinateE5(ofPlace: i)
-                        let meters = Self.greatCircleMeters(position, Position(longitude: Double(lon) / 1e5, latitude: Double(lat) / 1e5))
+                        let candidate = Position(longitude: Double(lon) / 1e5, latitude: Double(lat) / 1e5)
+                        guard let meters = try? Geodesic.wgs84.inverse(from: position, to: candidate).meters else { continue }
                         if let current = best, current.meters < meters || (current.meters == meters && current.index < i) {
                             continue
                         }
@@ -147,18 +151,10 @@ extension Gazetteer {
             // Every cell farther out is at least `radius` whole cells away in latitude or in longitude.
             if let best {
                 let widest = min(89.99, abs(position.latitude) + Double(radius) + 1)
-                let bound = Double(radius) * Self.earthRadiusMeters * .pi / 180 * cos(widest * .pi / 180)
+                let bound = Double(radius) * Self.smallestRadiusOfCurvatureMeters * .pi / 180 * cos(widest * .pi / 180)
                 if best.meters <= bound { break }
             }
         }
         return best
-    }
-
-    /// Haversine distance in metres on a sphere of mean Earth radius.
-    static func greatCircleMeters(_ a: Position, _ b: Position) -> Double {
-        let φ1 = a.latitude * .pi / 180, φ2 = b.latitude * .pi / 180
-        let dφ = φ2 - φ1, dλ = (b.longitude - a.longitude) * .pi / 180
-        let h = sin(dφ / 2) * sin(dφ / 2) + cos(φ1) * cos(φ2) * sin(dλ / 2) * sin(dλ / 2)
-        return 2 * earthRadiusMeters * asin(min(1, sqrt(h)))
     }
 }
