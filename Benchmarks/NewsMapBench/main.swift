@@ -2,6 +2,7 @@
 let benchmarks: [(name: String, run: () -> Void)] = [
     ("geodesic", { runGeodesicBenchmark() }),
     ("containment", { runContainmentBenchmark() }),
+    ("geojson-write", { runGeoJSONWriteBenchmark() }),
 ]
 let selected = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "all"
 if selected == "all" {

@@ -6,9 +6,8 @@ struct NewsMapCommand: ParsableCommand {
         commandName: "newsmap",
         abstract: "Find the places a news article talks about and turn them into GeoJSON map layers.",
         subcommands: [
-            ExtractCommand.self, EvaluateCommand.self, GeocodeCommand.self,
-            DistanceCommand.self, AreaCommand.self, TransformCommand.self,
-            OverlayCommand.self,
+            MapCommand.self, ExtractCommand.self, EvaluateCommand.self, GeocodeCommand.self,
+            DistanceCommand.self, AreaCommand.self, RingCommand.self, OverlayCommand.self, TransformCommand.self,
         ]
     )
 }

@@ -1,5 +1,7 @@
+import Atlas
 import Gazetteer
 import GeoJSON
+import Geoparser
 
 /// A place given on the command line, resolved to a position.
 struct PlaceArgument {
@@ -18,18 +20,35 @@ struct PlaceArgument {
     }
 }
 
-/// Turns `"lat,lon"` or a place name (looked up in the bundled gazetteer) into a `PlaceArgument`.
+/// Turns `"lat,lon"` or a place name into a `PlaceArgument`. Names go through the same look-up as the map layers
+/// (`PlaceLookup.bestPlace(named:)` on the bundled gazetteer).
 struct PlaceArgumentResolver {
+    /// Built only when a name needs it, so coordinates work without GeoData.
+    var lookup: () throws -> any PlaceLookup = { try GazetteerAccess.lookup() }
+
     func resolve(_ text: String) throws -> PlaceArgument {
         if let coordinate = CoordinateArgument(text) {
             return PlaceArgument(position: try coordinate.position(), id: nil, name: nil)
         }
-        let gazetteer = try GazetteerSetup.gazetteer()
+        let name = text.trimmingLeadingSpace
         do {
-            let place = try gazetteer.place(named: text.trimmingLeadingSpace)
+            let place = try lookup().bestPlace(named: name)
             return PlaceArgument(position: place.coordinate, id: place.id, name: place.name)
         } catch let error as GazetteerError {
             throw InputError(error.description)
         }
+    }
+}
+
+/// The gazetteer the commands share, behind `PlaceLookup`.
+enum GazetteerAccess {
+    /// The bundled gazetteer as the map layers and the place arguments see it.
+    static func lookup() throws -> any PlaceLookup {
+        try GazetteerSetup.gazetteer()
+    }
+
+    /// The GeoData version for `generator` members, "none" when GeoData is missing.
+    static func dataVersion() -> String {
+        (try? GazetteerSetup.gazetteer().dataVersion) ?? "none"
     }
 }
