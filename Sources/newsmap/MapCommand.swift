@@ -42,13 +42,14 @@ struct MapCommand: ParsableCommand {
         let path = try article ?? MapDefaults.exampleArticle()
         let text = String(decoding: try InputFile.read(path), as: UTF8.self)
         let story = Story.read(text, with: extractor)
-        let lookup = try GazetteerAccess.lookup()
+        let gazetteer = try GazetteerSetup.gazetteer()
         for warning in story.extraction.warnings { CommandLineArguments.printError("warning: \(warning)") }
 
         let map: StoryMap
         do {
-            map = try StoryMap.build(from: story, lookup: lookup,
-                                     options: StoryMapOptions(ringKilometers: ringKilometers))
+            map = try StoryMap.build(from: story, lookup: gazetteer,
+                                     options: StoryMapOptions(ringKilometers: ringKilometers,
+                                                              occupiedSource: HeldAreaTerritory(gazetteer: gazetteer)))
         } catch {
             throw InputError("\(InputFile.displayName(path)): \(error)")
         }

@@ -10,6 +10,8 @@ public enum AtlasError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownReferencePlace(name: String, reason: String)
     /// A parameter is out of range ("ring radius must be > 0 km").
     case invalidParameter(String)
+    /// The occupied territory could not be built (bundled lines of contact or boundaries unusable).
+    case occupiedTerritory(String)
 
     public var description: String {
         switch self {
@@ -18,6 +20,7 @@ public enum AtlasError: Error, Sendable, Equatable, CustomStringConvertible {
         case .geometry(let message): "geometry operation failed: \(message)"
         case .unknownReferencePlace(let name, let reason): "reference place '\(name)' not found: \(reason)"
         case .invalidParameter(let message): message
+        case .occupiedTerritory(let message): "occupied territory could not be built: \(message)"
         }
     }
 }
