@@ -96,8 +96,10 @@ enum ExtractorSetup {
             throw InputError("cannot find GeoData/lexicons (set NEWSMAP_GEODATA to the GeoData folder)")
         }
         let firstNames: FirstNameLexicon
+        let recognition: RecognitionLexicons
         do {
             firstNames = try FirstNameLexicon.load(lexiconDirectory: lexicons)
+            recognition = try RecognitionLexicons.load(lexiconDirectory: lexicons)
         } catch {
             throw InputError(error.description)
         }
@@ -107,6 +109,6 @@ enum ExtractorSetup {
         } catch let error as GazetteerError {
             throw InputError(error.description)
         }
-        return PlaceExtractor(directory: gazetteer, firstNames: firstNames, newsMapVersion: newsMapVersion)
+        return PlaceExtractor(directory: gazetteer, firstNames: firstNames, lexicons: recognition, newsMapVersion: newsMapVersion)
     }
 }
