@@ -16,7 +16,8 @@ public struct PlaceExtractor: Sendable {
     public init(directory: any PlaceDirectory, firstNames: FirstNameLexicon, lexicons: RecognitionLexicons = RecognitionLexicons(),
                 newsMapVersion: String)
     {
-        self.directory = lexicons.extraPlaces.isEmpty ? directory : SupplementedPlaceDirectory(base: directory, extraPlaces: lexicons.extraPlaces)
+        self.directory = lexicons.extraPlaces.isEmpty && lexicons.countryPoints.isEmpty
+            ? directory : SupplementedPlaceDirectory(base: directory, extraPlaces: lexicons.extraPlaces, countryPoints: lexicons.countryPoints)
         self.firstNames = firstNames
         self.lexicons = lexicons
         self.newsMapVersion = newsMapVersion

@@ -26,11 +26,16 @@ public struct RecognitionLexicons: Sendable {
     public var placeWords: [String: PlaceWord]
     /// Places the gazetteer lacks ("England", "Siberia"), added to its look-ups.
     public var extraPlaces: [InMemoryPlaceDirectory.Entry]
+    /// Countries' GeoNames-style reference points by ISO alpha-2 code, used instead of GeoData's label points.
+    public var countryPoints: [String: Position]
 
-    public init(commonWords: Set<String> = [], placeWords: [String: PlaceWord] = [:], extraPlaces: [InMemoryPlaceDirectory.Entry] = []) {
+    public init(commonWords: Set<String> = [], placeWords: [String: PlaceWord] = [:], extraPlaces: [InMemoryPlaceDirectory.Entry] = [],
+                countryPoints: [String: Position] = [:])
+    {
         self.commonWords = commonWords
         self.placeWords = placeWords
         self.extraPlaces = extraPlaces
+        self.countryPoints = countryPoints
     }
 
     /// Reads `common-words.txt`, `place-words.tsv` and `extra-places.tsv`; a missing file gives an empty list.
@@ -62,6 +67,13 @@ public struct RecognitionLexicons: Sendable {
                 lexicons.extraPlaces.append(.init(place: place, names: [fields[1]] + others, score: 0.95))
             }
         }
+        if let lines = try? LexiconFile.lines("\(lexiconDirectory)/country-points.tsv") {
+            for line in lines where !line.isEmpty && !line.hasPrefix("#") {
+                let fields = line.split(separator: "\t").map(String.init)
+                guard fields.count == 3, let lat = Double(fields[1]), let lon = Double(fields[2]) else { continue }
+                lexicons.countryPoints[fields[0]] = Position(longitude: lon, latitude: lat)
+            }
+        }
         return lexicons
     }
 }
@@ -78,9 +90,25 @@ public struct SupplementedPlaceDirectory: PlaceDirectory {
     public let base: any PlaceDirectory
     public let extra: InMemoryPlaceDirectory
 
-    public init(base: any PlaceDirectory, extraPlaces: [InMemoryPlaceDirectory.Entry]) {
+    public let countryPoints: [String: Position]
+
+    public init(base: any PlaceDirectory, extraPlaces: [InMemoryPlaceDirectory.Entry], countryPoints: [String: Position] = [:]) {
         self.base = base
         extra = InMemoryPlaceDirectory(entries: extraPlaces, dataVersion: base.dataVersion)
+        self.countryPoints = countryPoints
+    }
+
+    func adjusted(_ place: Place) -> Place {
+        guard place.kind == .country, let code = place.countryCode, let point = countryPoints[code] else { return place }
+        var moved = place
+        moved.coordinate = point
+        return moved
+    }
+
+    func adjusted(_ candidate: Candidate) -> Candidate {
+        var moved = candidate
+        moved.place = adjusted(candidate.place)
+        return moved
     }
 
     public func foldedKey(_ name: String) -> String { base.foldedKey(name) }
@@ -88,13 +116,15 @@ public struct SupplementedPlaceDirectory: PlaceDirectory {
     public var maxNameTokens: Int { max(base.maxNameTokens, extra.maxNameTokens) }
     public func candidates(for name: String, country: String?, kind: PlaceKind?, limit: Int) -> [Candidate] {
         let added = extra.candidates(for: name, country: country, kind: kind, limit: limit)
-        if added.isEmpty { return base.candidates(for: name, country: country, kind: kind, limit: limit) }
-        let merged = (added + base.candidates(for: name, country: country, kind: kind, limit: limit)).sorted { $0.score > $1.score }
-        return Array(merged.prefix(limit))
+        let found = base.candidates(for: name, country: country, kind: kind, limit: limit).map(adjusted)
+        if added.isEmpty { return found }
+        return Array((added + found).sorted { $0.score > $1.score }.prefix(limit))
     }
-    public func countryWord(_ word: String) -> (country: Place, form: CountryWordForm)? { base.countryWord(word) }
+    public func countryWord(_ word: String) -> (country: Place, form: CountryWordForm)? {
+        base.countryWord(word).map { (country: adjusted($0.country), form: $0.form) }
+    }
     public func capital(ofCountry code: String) -> Place? { base.capital(ofCountry: code) }
-    public func country(code: String) -> Place? { base.country(code: code) }
+    public func country(code: String) -> Place? { base.country(code: code).map(adjusted) }
     public func facilities(ofKind kind: PlaceKind, inCountry code: String) -> [Place] { base.facilities(ofKind: kind, inCountry: code) }
     public var dataVersion: String { base.dataVersion }
 }
