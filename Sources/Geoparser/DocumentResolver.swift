@@ -21,7 +21,7 @@ struct MentionDraft {
 /// 15,000 inhabitants, or an unranked airfield) in a country the document does not otherwise name, with no
 /// locative word before it, is dropped: such names are far more often people or things.
 enum DocumentResolver {
-    static let contextWeight = 0.25
+    static let contextWeight = 0.3
     static let containerWeight = 0.4
     static let minorPopulation = 15_000
 
@@ -37,14 +37,15 @@ enum DocumentResolver {
                 if best.score - second >= 0.1 || draft.mention.form != .name { countryWeight[code, default: 0] += 0.5 }
             }
         }
-        let strongest = max(1, countryWeight.values.max() ?? 1)
+        let total = max(2, countryWeight.values.reduce(0, +))
 
         struct Choice { var ranked: [(candidate: Candidate, score: Double)] }
         var choices: [Choice] = drafts.map { draft in
             let ranked = draft.candidates.map { candidate -> (candidate: Candidate, score: Double) in
                 var score = candidate.score
                 if let code = candidate.place.countryCode {
-                    score += contextWeight * min(1, (countryWeight[code] ?? 0) / strongest)
+                    // A small namesake gets half the lift: context should not carry a village past a known city.
+                    score += (isMinor(candidate.place) ? 0.5 : 1) * contextWeight * min(1, (countryWeight[code] ?? 0) / total)
                 }
                 if let container = draft.container {
                     if container.kind == .country ? candidate.place.countryCode == container.countryCode
@@ -78,7 +79,13 @@ enum DocumentResolver {
             let ranked = choices[k].ranked
             if let top = ranked.first {
                 let place = top.candidate.place
-                if isMinor(place), (countryWeight[place.countryCode ?? ""] ?? 0) < 1, !draft.hasLocativeCue, draft.container == nil {
+                let inDocumentCountry = (countryWeight[place.countryCode ?? ""] ?? 0) >= 1
+                if draft.recognition < 0.7, !inDocumentCountry, place.kind != .country, place.kind != .continent {
+                    rejected.append(RejectedSpan(text: mention.text, start: mention.start, end: mention.end,
+                                                 reason: "common word naming \(place.name) (\(place.countryCode ?? "-")) outside the document's countries"))
+                    continue
+                }
+                if isMinor(place), !inDocumentCountry, !draft.hasLocativeCue, draft.container == nil {
                     rejected.append(RejectedSpan(text: mention.text, start: mention.start, end: mention.end,
                                                  reason: "minor place \(place.name) (\(place.countryCode ?? "-")) outside the document's countries"))
                     continue
