@@ -39,9 +39,20 @@ public struct PersonNameFinder: Sendable {
     /// Tells whether a capitalised phrase is a known place name (the gazetteer's answer); nil: assume not.
     public let isPlaceName: (@Sendable (String) -> Bool)?
 
-    public init(firstNames: FirstNameLexicon, isPlaceName: (@Sendable (String) -> Bool)? = nil) {
+    /// Common lower-case words: "In", "See", "Will" count as first names only mid-sentence and when common as names.
+    public let commonWords: Set<String>
+
+    public init(firstNames: FirstNameLexicon, commonWords: Set<String> = [], isPlaceName: (@Sendable (String) -> Bool)? = nil) {
         self.firstNames = firstNames
+        self.commonWords = commonWords
         self.isPlaceName = isPlaceName
+    }
+
+    /// A known first name that is not more likely an ordinary word in this position.
+    func isFirstName(_ token: Token) -> Bool {
+        guard let frequency = firstNames.frequency(of: token.text) else { return false }
+        guard commonWords.contains(token.lowercased) else { return true }
+        return !token.isSentenceInitial && frequency >= 0.1
     }
 
     /// Names in order of appearance.
@@ -58,7 +69,7 @@ public struct PersonNameFinder: Sendable {
                 i = end + 1
                 continue
             }
-            if end > i, firstNames.contains(tokens[i].text), !NonPlaceLexicon.placeHeads.contains(tokens[i + 1].lowercased),
+            if end > i, isFirstName(tokens[i]), !NonPlaceLexicon.placeHeads.contains(tokens[i + 1].lowercased),
                !NonPlaceLexicon.organisationTails.contains(tokens[end].lowercased),
                !(isPlaceName?(text.string(tokens: i...end)) ?? false)
             {

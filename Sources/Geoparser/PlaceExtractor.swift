@@ -2,17 +2,24 @@ import Gazetteer
 
 /// Finds the places a document names, resolves them and gives each a role.
 ///
-/// Feed a document in chunks (`DocumentSession`) or whole (`extract`). Recognition here is the first,
-/// gazetteer-driven version: a longest-match scan of capitalised n-grams against the gazetteer's names,
-/// country adjectives and demonyms, and rejection of spans the text marks as people or organisations.
+/// Feed a document in chunks (`DocumentSession`) or whole (`extract`). Recognition is a longest-match scan of
+/// capitalised n-grams against the gazetteer's names, a lexicon of abbreviations and regional words, country
+/// adjectives and demonyms, with common words and people's and organisations' names weighed out. Resolution
+/// happens once the document is read (`DocumentResolver`): the gazetteer's priors, the document's countries,
+/// "X, Y" containment and one sense per document.
 public struct PlaceExtractor: Sendable {
     public let directory: any PlaceDirectory
     public let firstNames: FirstNameLexicon
+    public let lexicons: RecognitionLexicons
     public let newsMapVersion: String
 
-    public init(directory: any PlaceDirectory, firstNames: FirstNameLexicon, newsMapVersion: String) {
-        self.directory = directory
+    public init(directory: any PlaceDirectory, firstNames: FirstNameLexicon, lexicons: RecognitionLexicons = RecognitionLexicons(),
+                newsMapVersion: String)
+    {
+        self.directory = lexicons.extraPlaces.isEmpty && lexicons.countryPoints.isEmpty
+            ? directory : SupplementedPlaceDirectory(base: directory, extraPlaces: lexicons.extraPlaces, countryPoints: lexicons.countryPoints)
         self.firstNames = firstNames
+        self.lexicons = lexicons
         self.newsMapVersion = newsMapVersion
     }
 
@@ -37,12 +44,12 @@ public struct PlaceExtractor: Sendable {
 }
 
 /// The state of one document read chunk by chunk: person names seen so far (one sense per document),
-/// the sentence count, and the mentions found.
+/// the sentence count, and the mentions found, resolved when the document ends.
 public struct DocumentSession {
     let extractor: PlaceExtractor
     private var memory = PersonNameMemory()
     private var nextSentence = 0
-    private var mentions: [Mention] = []
+    private var drafts: [MentionDraft] = []
     private var rejected: [RejectedSpan] = []
 
     public init(extractor: PlaceExtractor) { self.extractor = extractor }
@@ -52,34 +59,46 @@ public struct DocumentSession {
         let analysed = AnalysedText(chunk, firstSentence: nextSentence)
         nextSentence += analysed.sentences.count
         let directory = extractor.directory
-        let finder = PersonNameFinder(firstNames: extractor.firstNames) { phrase in
+        let finder = PersonNameFinder(firstNames: extractor.firstNames, commonWords: extractor.lexicons.commonWords) { phrase in
             directory.hasName(foldedKey: directory.foldedKey(phrase))
         }
         let people = finder.names(in: analysed)
         for person in people { memory.remember(person, in: analysed, firstNames: extractor.firstNames) }
         let evidence = NonPlaceEvidenceFinder(people: people, memory: memory)
-        let recogniser = NameRecogniser(directory: directory)
-        for candidate in recogniser.candidates(in: analysed) {
-            let range = analysed.text.originalRange(analysed.tokens[candidate.tokens.lowerBound].range.lowerBound..<analysed.tokens[candidate.tokens.upperBound].range.upperBound)
+        let recogniser = NameRecogniser(directory: directory, lexicons: extractor.lexicons)
+        let scan = recogniser.scan(analysed)
+        func range(_ tokens: ClosedRange<Int>) -> Range<Int> {
+            analysed.text.originalRange(analysed.tokens[tokens.lowerBound].range.lowerBound..<analysed.tokens[tokens.upperBound].range.upperBound)
+        }
+        for declined in scan.declined {
+            let r = range(declined.tokens)
+            rejected.append(RejectedSpan(text: analysed.string(tokens: declined.tokens), start: r.lowerBound, end: r.upperBound, reason: declined.reason))
+        }
+        for candidate in scan.found {
+            let r = range(candidate.tokens)
             let surface = analysed.string(tokens: candidate.tokens)
             if candidate.form == .name, let against = evidence.evidence(for: candidate.tokens, in: analysed),
                against.strength >= candidate.rejectionThreshold
             {
-                rejected.append(RejectedSpan(text: surface, start: range.lowerBound, end: range.upperBound, reason: "\(against.kind.rawValue): \(against.reason)"))
+                rejected.append(RejectedSpan(text: surface, start: r.lowerBound, end: r.upperBound, reason: "\(against.kind.rawValue): \(against.reason)"))
                 continue
             }
             let cue = RoleCueFinder.cue(for: candidate.tokens, in: analysed)
-            mentions.append(Mention(
-                text: surface, start: range.lowerBound, end: range.upperBound,
-                sentence: analysed.tokens[candidate.tokens.lowerBound].sentence, form: candidate.form,
-                role: cue.role, evidence: cue.evidence, confidence: candidate.confidence,
-                place: candidate.place, alternatives: candidate.alternatives))
+            drafts.append(MentionDraft(
+                mention: Mention(text: surface, start: r.lowerBound, end: r.upperBound,
+                                 sentence: analysed.tokens[candidate.tokens.lowerBound].sentence, form: candidate.form,
+                                 role: cue.role, evidence: cue.evidence, confidence: 0, place: nil),
+                candidates: candidate.candidates, recognition: candidate.recognition,
+                key: directory.foldedKey(surface),
+                hasLocativeCue: LocativeContext.precedesPlace(candidate.tokens, in: analysed),
+                container: LocativeContext.container(after: candidate.tokens, in: analysed, directory: directory)))
         }
     }
 
     /// The extraction of everything consumed.
     public func finish(report: InputReport = InputReport()) -> Extraction {
-        Extraction(mentions: mentions, rejected: rejected, warnings: report.warnings,
-                   generator: Generator(newsMapVersion: extractor.newsMapVersion, geoDataVersion: extractor.directory.dataVersion))
+        let resolved = DocumentResolver.resolve(drafts)
+        return Extraction(mentions: resolved.mentions, rejected: rejected + resolved.rejected, warnings: report.warnings,
+                          generator: Generator(newsMapVersion: extractor.newsMapVersion, geoDataVersion: extractor.directory.dataVersion))
     }
 }

@@ -24,7 +24,7 @@ public enum PredictionExport {
                 "confidence": t.confidence.map { .number($0) } ?? .null,
             ])
         }
-        return JSONText.render(.object(["id": .string(document.id), "toponyms": .array(toponyms)]))
+        return JSONValue.object(["id": .string(document.id), "toponyms": .array(toponyms)]).serialized()
     }
 
     /// Writes predictions as JSONL.

@@ -46,7 +46,7 @@ struct EvaluateCommand: ParsableCommand {
             let report = try Scorer.score(gold: goldDocuments, predictions: predicted)
             for warning in report.warnings.prefix(20) { CommandLineArguments.printError("warning: \(warning)") }
             if json {
-                print(JSONText.render(report.jsonValue))
+                print(report.jsonValue.serialized())
             } else {
                 print(report.text(goldName: gold, predictionsName: predictions ?? "newsmap extract", byType: byType))
             }

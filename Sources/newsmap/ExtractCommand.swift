@@ -38,7 +38,7 @@ struct ExtractCommand: ParsableCommand {
             let extraction = session.finish(report: reader.report)
             for warning in extraction.warnings { CommandLineArguments.printError("warning: \(warning)") }
             if json {
-                print(JSONText.render(ExtractionJSON.value(extraction)))
+                print(ExtractionJSON.value(extraction).serialized())
             } else {
                 print(ExtractionTable.render(extraction))
             }
@@ -54,9 +54,9 @@ struct ExtractCommand: ParsableCommand {
             case .article(let id, let text, _, let report):
                 var extraction = extractor.extract(document: text)
                 extraction.warnings = report.warnings + extraction.warnings
-                print(JSONText.render(ExtractionJSON.value(extraction, id: id)))
+                print(ExtractionJSON.value(extraction, id: id).serialized())
             case .invalid(let id, let line, let reason):
-                print(JSONText.render(ExtractionJSON.lineError(id: id, line: line, reason: reason)))
+                print(ExtractionJSON.lineError(id: id, line: line, reason: reason).serialized())
             }
         }
     }
@@ -89,21 +89,26 @@ enum ExtractionTable {
 
 /// Builds the extractor the commands use: the bundled gazetteer and the first-name lexicon.
 enum ExtractorSetup {
-    static let newsMapVersion = "0.1.0"
+    static let newsMapVersion = Gazetteer.newsMapVersion
 
     static func extractor() throws -> PlaceExtractor {
         guard let lexicons = LexiconLocation.lexiconDirectory() else {
             throw InputError("cannot find GeoData/lexicons (set NEWSMAP_GEODATA to the GeoData folder)")
         }
         let firstNames: FirstNameLexicon
+        let recognition: RecognitionLexicons
         do {
             firstNames = try FirstNameLexicon.load(lexiconDirectory: lexicons)
+            recognition = try RecognitionLexicons.load(lexiconDirectory: lexicons)
         } catch {
             throw InputError(error.description)
         }
-        // Phase 1: the gazetteer (issue 3) is not merged yet; an empty directory keeps the input and output paths
-        // working. Replaced by `Gazetteer.bundled()` once it lands.
-        return PlaceExtractor(directory: InMemoryPlaceDirectory(entries: [], dataVersion: "none"), firstNames: firstNames,
-                              newsMapVersion: newsMapVersion)
+        let gazetteer: Gazetteer
+        do {
+            gazetteer = try Gazetteer.bundled()
+        } catch let error as GazetteerError {
+            throw InputError(error.description)
+        }
+        return PlaceExtractor(directory: gazetteer, firstNames: firstNames, lexicons: recognition, newsMapVersion: newsMapVersion)
     }
 }

@@ -94,7 +94,7 @@ struct ScorerTests {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let reference = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let mine = try #require(try JSONSerialization.jsonObject(with: Data(JSONText.render(ours.jsonValue).utf8)) as? [String: Any])
+        let mine = try #require(try JSONSerialization.jsonObject(with: Data(ours.jsonValue.serialized().utf8)) as? [String: Any])
         var compared = 0
         Self.compare(reference, mine, path: "", compared: &compared)
         #expect(compared > 100)
