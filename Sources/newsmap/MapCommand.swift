@@ -40,8 +40,7 @@ struct MapCommand: ParsableCommand {
     func run() throws {
         let extractor = try ExtractorSetup.extractor()
         let path = try article ?? MapDefaults.exampleArticle()
-        let text = String(decoding: try InputFile.read(path), as: UTF8.self)
-        let story = Story.read(text, with: extractor)
+        let story = Story.read(bytes: try InputFile.read(path), with: extractor)
         let gazetteer = try GazetteerSetup.gazetteer()
         for warning in story.extraction.warnings { CommandLineArguments.printError("warning: \(warning)") }
 

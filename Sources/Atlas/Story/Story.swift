@@ -18,8 +18,23 @@ public struct Story: Sendable {
     /// story.sentences[0]   // "Leaders will meet in Geneva."
     /// ```
     public static func read(_ document: String, with extractor: PlaceExtractor) -> Story {
-        let scalars = Array(document.unicodeScalars)
         var report = InputReport()
+        report.byteCount = document.utf8.count
+        return read(Array(document.unicodeScalars), report: report, with: extractor)
+    }
+
+    /// Reads an article from raw bytes: invalid UTF-8 is replaced by U+FFFD and reported in the extraction's
+    /// warnings, never a crash.
+    public static func read(bytes: [UInt8], with extractor: PlaceExtractor) -> Story {
+        let decoded = UTF8Repair.decode(bytes)
+        var report = InputReport()
+        report.byteCount = bytes.count
+        report.replacedSequences = decoded.replacedSequences
+        return read(decoded.scalars, report: report, with: extractor)
+    }
+
+    private static func read(_ scalars: [Unicode.Scalar], report: InputReport, with extractor: PlaceExtractor) -> Story {
+        var report = report
         report.nulBytes = scalars.reduce(0) { $0 + ($1.value == 0 ? 1 : 0) }
         let text: ArticleText
         if HTMLDetector.looksLikeHTML(scalars) {
