@@ -68,16 +68,16 @@ func runGeoJSONWriteBenchmark(featureCount: Int = 100_000, rounds: Int = 3) {
     row("NewsMap read .geojsons + write", readWriteSeconds, featureCount, megabytes)
     if !ogrSeconds.isEmpty {
         row("ogr2ogr .geojsons → GeoJSON", ogrSeconds, featureCount, Double(ogrBytes) / 1e6)
-        print("  ratio ogr2ogr time / NewsMap writer time: \(fixed(median(ogrSeconds) / median(oursSeconds), 1))×;"
-              + " / NewsMap read+write: \(fixed(median(ogrSeconds) / median(readWriteSeconds), 1))×")
-        print("  output size: NewsMap \(fixed(megabytes, 1)) MB, ogr2ogr \(fixed(Double(ogrBytes) / 1e6, 1)) MB")
+        print("  ratio ogr2ogr time / NewsMap writer time: \(format(median(ogrSeconds) / median(oursSeconds), digits: 1))×;"
+              + " / NewsMap read+write: \(format(median(ogrSeconds) / median(readWriteSeconds), digits: 1))×")
+        print("  output size: NewsMap \(format(megabytes, digits: 1)) MB, ogr2ogr \(format(Double(ogrBytes) / 1e6, digits: 1)) MB")
     }
 }
 
 private func row(_ label: String, _ times: [Double], _ count: Int, _ megabytes: Double) {
     let time = median(times)
     let padded = label + String(repeating: " ", count: max(0, 40 - label.count))
-    print("  \(padded) \(fixed(time * 1000, 1)) ms  \(fixed(Double(count) / time / 1000, 1)) k features/s  \(fixed(megabytes / time, 1)) MB/s")
+    print("  \(padded) \(format(time * 1000, digits: 1)) ms  \(format(Double(count) / time / 1000, digits: 1)) k features/s  \(format(megabytes / time, digits: 1)) MB/s")
 }
 
 /// Deterministic features shaped like the map layers.
@@ -111,16 +111,3 @@ private func benchmarkFeatures(count: Int) -> [Feature] {
     }
     return features
 }
-
-private func seconds(_ duration: Duration) -> Double {
-    let (whole, attoseconds) = duration.components
-    return Double(whole) + Double(attoseconds) / 1e18
-}
-
-private func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    guard !sorted.isEmpty else { return 0 }
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
-
-private func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }

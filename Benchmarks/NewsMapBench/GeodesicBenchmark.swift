@@ -48,38 +48,3 @@ func runGeodesicBenchmark(pairCount: Int = 200_000, rounds: Int = 7) {
     print("  ratio wrapper/direct       min \(format((wrapperTimes.min() ?? 0) / (directTimes.min() ?? 1), digits: 3))  median \(format(wrapperMedian / directMedian, digits: 3))")
     print("  checksums equal: \(checksumWrapper == checksumDirect)")
 }
-
-private func nanoseconds(_ duration: Duration) -> Double {
-    let (seconds, attoseconds) = duration.components
-    return Double(seconds) * 1e9 + Double(attoseconds) / 1e9
-}
-
-private func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    guard !sorted.isEmpty else { return 0 }
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
-
-private func format(_ value: Double, digits: Int = 1) -> String {
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let scaled = Int(value * scale + 0.5)
-    let whole = scaled / Int(scale), fraction = scaled % Int(scale)
-    let fractionText = String(fraction)
-    return "\(whole)." + String(repeating: "0", count: digits - fractionText.count) + fractionText
-}
-
-/// A small fixed-seed generator so every run times the same pairs.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-}
