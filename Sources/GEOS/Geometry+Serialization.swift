@@ -72,21 +72,16 @@ extension Geometry {
         }
     }
 
-    /// Well-Known Binary as upper-case hexadecimal text.
+    /// Well-Known Binary as upper-case hexadecimal text (the bytes of ``wkb()``, little-endian).
     public func wkbHex() throws -> String {
-        try withHandle { context, pointer in
-            guard let writer = GEOSWKBWriter_create_r(context.handle) else {
-                throw context.failure("GEOSWKBWriter_create_r")
-            }
-            defer { GEOSWKBWriter_destroy_r(context.handle, writer) }
-            GEOSWKBWriter_setByteOrder_r(context.handle, writer, Int32(GEOS_WKB_NDR.rawValue))
-            GEOSWKBWriter_setOutputDimension_r(context.handle, writer, 3)
-            var size = 0
-            guard let hex = GEOSWKBWriter_writeHEX_r(context.handle, writer, pointer, &size) else {
-                throw context.failure("GEOSWKBWriter_writeHEX_r")
-            }
-            defer { GEOSFree_r(context.handle, hex) }
-            return String(decoding: UnsafeBufferPointer(start: hex, count: size), as: UTF8.self)
+        let digits = Array("0123456789ABCDEF".utf8)
+        var text: [UInt8] = []
+        let bytes = try wkb()
+        text.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
         }
+        return String(decoding: text, as: UTF8.self)
     }
 }
