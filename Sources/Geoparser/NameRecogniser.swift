@@ -11,6 +11,8 @@ struct RecognisedSpan {
     var recognition: Double
     /// Evidence at least this strong rejects the span: weak for obscure places, strong for countries and big cities.
     var rejectionThreshold: Double
+    /// Set for spans found by `ReferencePhrases` rather than by name.
+    var reference: PhraseReference? = nil
 }
 
 /// A capitalised span the recogniser turned down on its own grounds (common word, stray capitals).

@@ -2,9 +2,11 @@
 /// keeping the phrase that gave it. When several cues fire, the strongest role wins.
 public enum RoleCueFinder {
     /// The role of the mention at token indices `span`.
-    public static func cue(for span: ClosedRange<Int>, in text: AnalysedText) -> RoleCue {
+    /// An adjective ("a European airbase") modifies what follows it: it is never itself the site of a base.
+    public static func cue(for span: ClosedRange<Int>, in text: AnalysedText, form: MentionForm = .name) -> RoleCue {
         let context = CueContext(text: text, span: span)
-        let cues = [venue(context), occupied(context), deployment(context), meeting(context)].compactMap { $0 }
+        let site = form == .adjective ? nil : deployment(context)
+        let cues = [venue(context), occupied(context), site, meeting(context)].compactMap { $0 }
         return cues.min { $0.role < $1.role } ?? .mention
     }
 
@@ -151,7 +153,7 @@ public enum RoleCueFinder {
             }
         }
         guard let preposition = c.before(1), preposition == "in" || preposition == "at" || preposition == "to" else { return nil }
-        if let m = c.beforeIndex(where: meetVerbs.contains, within: 8) {
+        if let m = c.beforeIndex(where: meetVerbs.contains, within: 12) {
             if preposition == "to" && !["visit", "visited", "visiting", "visits"].contains(c.before(m) ?? "") { return nil }
             return c.cue(.meeting, from: c.span.lowerBound - m, to: c.span.upperBound, rule: "met … in")
         }
