@@ -139,6 +139,19 @@ struct NameRecogniser {
                 declined.append(DeclinedSpan(tokens: i...last, reason: "all capitals, minor place"))
                 continue
             }
+            if casing == .allUpper, best.place.kind != .country, best.place.kind != .continent {
+                // In capitals every word looks like a name: ordinary words ("CITY", "DOWN", "NORTH WEST") and
+                // short scraps ("PRE") need the gazetteer to write them so.
+                let words = tokens[i...last].filter(\.isWordLike)
+                if words.allSatisfy({ lexicons.commonWords.contains($0.lowercased) }) {
+                    declined.append(DeclinedSpan(tokens: i...last, reason: "all capitals, common words"))
+                    continue
+                }
+                if single, token.text.count <= 3, !candidates.contains(where: { $0.matchedName == token.text }) {
+                    declined.append(DeclinedSpan(tokens: i...last, reason: "all capitals, short scrap"))
+                    continue
+                }
+            }
             if single, lexicons.commonWords.contains(token.lowercased) {
                 let initial = token.isSentenceInitial || token.lineBreakBefore || casing != .normal || Self.followsQuote(i, tokens)
                 let inCapitalRun = Self.isCapitalisedWord(i - 1, tokens, sentence: token.sentence) && !tokens[i - 1].isSentenceInitial

@@ -81,6 +81,10 @@ public struct DocumentSession {
         for candidate in found {
             let r = range(candidate.tokens)
             let surface = analysed.string(tokens: candidate.tokens)
+            if !NoisyText.keeps(candidate, in: analysed) {
+                rejected.append(RejectedSpan(text: surface, start: r.lowerBound, end: r.upperBound, reason: "scrap of non-prose text"))
+                continue
+            }
             if candidate.form == .name, candidate.reference == nil, let against = evidence.evidence(for: candidate.tokens, in: analysed),
                against.strength >= candidate.rejectionThreshold
             {
