@@ -61,6 +61,18 @@ struct NameRecogniser {
                     span.tokens = span.tokens.lowerBound...next
                     span.form = .name
                 }
+                // "Washington, D.C.": a name, a comma and an abbreviation the gazetteer knows together, as one span.
+                let comma = span.tokens.upperBound + 1
+                if span.form == .name, comma + 1 < tokens.count, tokens[comma].text == ",", tokens[comma + 1].sentence == token.sentence,
+                   tokens[comma + 1].kind == .initialism || (tokens[comma + 1].shape == .upper && tokens[comma + 1].text.count <= 3)
+                {
+                    let joined = text.string(tokens: span.tokens) + " " + tokens[comma + 1].text
+                    let together = directory.candidates(for: joined, country: nil, kind: nil, limit: 3)
+                    if let first = together.first, span.candidates.contains(where: { $0.place.id == first.place.id }) {
+                        span.tokens = span.tokens.lowerBound...(comma + 1)
+                        span.candidates = together
+                    }
+                }
                 found.append(span)
                 i = span.tokens.upperBound + 1
             } else {

@@ -91,7 +91,7 @@ public struct DocumentSession {
                 rejected.append(RejectedSpan(text: surface, start: r.lowerBound, end: r.upperBound, reason: "\(against.kind.rawValue): \(against.reason)"))
                 continue
             }
-            let cue = RoleCueFinder.cue(for: candidate.tokens, in: analysed, form: candidate.form)
+            let cue = RoleCueFinder.cue(for: candidate.tokens, in: analysed, form: candidate.reference == .capital ? .name : candidate.form)
             let draft = MentionDraft(
                 mention: Mention(text: surface, start: r.lowerBound, end: r.upperBound,
                                  sentence: analysed.tokens[candidate.tokens.lowerBound].sentence, form: candidate.form,

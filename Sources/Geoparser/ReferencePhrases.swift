@@ -45,6 +45,7 @@ struct ReferencePhrases {
             var extended = span
             extended.tokens = span.tokens.lowerBound...next
             extended.candidates = [Candidate(place: capital, score: 1, matchedName: capital.name, isPrimaryName: true)]
+            extended.reference = .capital
             return extended
         }
     }
@@ -146,6 +147,8 @@ struct ReferencePhrases {
 enum PhraseReference: Hashable {
     /// A facility described near the country at `country`; `phrase` runs from the country to the facility noun.
     case facility(country: ClosedRange<Int>, phrase: ClosedRange<Int>)
+    /// "the Hungarian capital": the phrase names the capital itself, so it takes roles as a name does.
+    case capital
     /// "the occupied territories": resolved to the country the document last said was occupied, else unresolved.
     case occupiedTerritories
 }
