@@ -11,6 +11,8 @@ struct RecognisedSpan {
     var recognition: Double
     /// Evidence at least this strong rejects the span: weak for obscure places, strong for countries and big cities.
     var rejectionThreshold: Double
+    /// Set for spans found by `ReferencePhrases` rather than by name.
+    var reference: PhraseReference? = nil
 }
 
 /// A capitalised span the recogniser turned down on its own grounds (common word, stray capitals).
@@ -58,6 +60,18 @@ struct NameRecogniser {
                 {
                     span.tokens = span.tokens.lowerBound...next
                     span.form = .name
+                }
+                // "Washington, D.C.": a name, a comma and an abbreviation the gazetteer knows together, as one span.
+                let comma = span.tokens.upperBound + 1
+                if span.form == .name, comma + 1 < tokens.count, tokens[comma].text == ",", tokens[comma + 1].sentence == token.sentence,
+                   tokens[comma + 1].kind == .initialism || (tokens[comma + 1].shape == .upper && tokens[comma + 1].text.count <= 3)
+                {
+                    let joined = text.string(tokens: span.tokens) + " " + tokens[comma + 1].text
+                    let together = directory.candidates(for: joined, country: nil, kind: nil, limit: 3)
+                    if let first = together.first, span.candidates.contains(where: { $0.place.id == first.place.id }) {
+                        span.tokens = span.tokens.lowerBound...(comma + 1)
+                        span.candidates = together
+                    }
                 }
                 found.append(span)
                 i = span.tokens.upperBound + 1
@@ -136,6 +150,19 @@ struct NameRecogniser {
             if casing == .allUpper, !major, (best.place.population ?? 0) < 100_000 {
                 declined.append(DeclinedSpan(tokens: i...last, reason: "all capitals, minor place"))
                 continue
+            }
+            if casing == .allUpper, best.place.kind != .country, best.place.kind != .continent {
+                // In capitals every word looks like a name: ordinary words ("CITY", "DOWN", "NORTH WEST") and
+                // short scraps ("PRE") need the gazetteer to write them so.
+                let words = tokens[i...last].filter(\.isWordLike)
+                if words.allSatisfy({ lexicons.commonWords.contains($0.lowercased) }) {
+                    declined.append(DeclinedSpan(tokens: i...last, reason: "all capitals, common words"))
+                    continue
+                }
+                if single, token.text.count <= 3, !candidates.contains(where: { $0.matchedName == token.text }) {
+                    declined.append(DeclinedSpan(tokens: i...last, reason: "all capitals, short scrap"))
+                    continue
+                }
             }
             if single, lexicons.commonWords.contains(token.lowercased) {
                 let initial = token.isSentenceInitial || token.lineBreakBefore || casing != .normal || Self.followsQuote(i, tokens)

@@ -51,6 +51,8 @@ public struct DocumentSession {
     private var nextSentence = 0
     private var drafts: [MentionDraft] = []
     private var rejected: [RejectedSpan] = []
+    /// The country the document last said was occupied, for "the occupied territories".
+    private var lastOccupiedCountry: Place?
 
     public init(extractor: PlaceExtractor) { self.extractor = extractor }
 
@@ -67,6 +69,7 @@ public struct DocumentSession {
         let evidence = NonPlaceEvidenceFinder(people: people, memory: memory)
         let recogniser = NameRecogniser(directory: directory, lexicons: extractor.lexicons)
         let scan = recogniser.scan(analysed)
+        let found = ReferencePhrases(directory: directory).apply(scan.found, in: analysed)
         func range(_ tokens: ClosedRange<Int>) -> Range<Int> {
             analysed.text.originalRange(analysed.tokens[tokens.lowerBound].range.lowerBound..<analysed.tokens[tokens.upperBound].range.upperBound)
         }
@@ -74,25 +77,33 @@ public struct DocumentSession {
             let r = range(declined.tokens)
             rejected.append(RejectedSpan(text: analysed.string(tokens: declined.tokens), start: r.lowerBound, end: r.upperBound, reason: declined.reason))
         }
-        for candidate in scan.found {
+        var accepted: [SentenceMention] = []
+        for candidate in found {
             let r = range(candidate.tokens)
             let surface = analysed.string(tokens: candidate.tokens)
-            if candidate.form == .name, let against = evidence.evidence(for: candidate.tokens, in: analysed),
+            if !NoisyText.keeps(candidate, in: analysed) {
+                rejected.append(RejectedSpan(text: surface, start: r.lowerBound, end: r.upperBound, reason: "scrap of non-prose text"))
+                continue
+            }
+            if candidate.form == .name, candidate.reference == nil, let against = evidence.evidence(for: candidate.tokens, in: analysed),
                against.strength >= candidate.rejectionThreshold
             {
                 rejected.append(RejectedSpan(text: surface, start: r.lowerBound, end: r.upperBound, reason: "\(against.kind.rawValue): \(against.reason)"))
                 continue
             }
-            let cue = RoleCueFinder.cue(for: candidate.tokens, in: analysed)
-            drafts.append(MentionDraft(
+            let cue = RoleCueFinder.cue(for: candidate.tokens, in: analysed, form: candidate.reference == .capital ? .name : candidate.form)
+            let draft = MentionDraft(
                 mention: Mention(text: surface, start: r.lowerBound, end: r.upperBound,
                                  sentence: analysed.tokens[candidate.tokens.lowerBound].sentence, form: candidate.form,
                                  role: cue.role, evidence: cue.evidence, confidence: 0, place: nil),
                 candidates: candidate.candidates, recognition: candidate.recognition,
-                key: directory.foldedKey(surface),
-                hasLocativeCue: LocativeContext.precedesPlace(candidate.tokens, in: analysed),
-                container: LocativeContext.container(after: candidate.tokens, in: analysed, directory: directory)))
+                key: candidate.reference == nil ? directory.foldedKey(surface) : "phrase:\(directory.foldedKey(surface))",
+                hasLocativeCue: LocativeContext.precedesPlace(candidate.tokens, in: analysed) || candidate.reference != nil,
+                container: LocativeContext.container(after: candidate.tokens, in: analysed, directory: directory))
+            accepted.append(SentenceMention(tokens: candidate.tokens, draft: draft, cueRule: cue.rule, reference: candidate.reference))
         }
+        RolePropagation.apply(&accepted, in: analysed, lastOccupiedCountry: &lastOccupiedCountry)
+        drafts += accepted.map(\.draft)
     }
 
     /// The extraction of everything consumed.

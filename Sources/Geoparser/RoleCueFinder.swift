@@ -2,9 +2,12 @@
 /// keeping the phrase that gave it. When several cues fire, the strongest role wins.
 public enum RoleCueFinder {
     /// The role of the mention at token indices `span`.
-    public static func cue(for span: ClosedRange<Int>, in text: AnalysedText) -> RoleCue {
+    /// An adjective modifies what follows it ("a European airbase", "the Swiss city as the venue"): it is never itself
+    /// the site of a base or a venue.
+    public static func cue(for span: ClosedRange<Int>, in text: AnalysedText, form: MentionForm = .name) -> RoleCue {
         let context = CueContext(text: text, span: span)
-        let cues = [venue(context), occupied(context), deployment(context), meeting(context)].compactMap { $0 }
+        let modifier = form == .adjective
+        let cues = [modifier ? nil : venue(context), occupied(context), modifier ? nil : deployment(context), meeting(context)].compactMap { $0 }
         return cues.min { $0.role < $1.role } ?? .mention
     }
 
@@ -13,6 +16,11 @@ public enum RoleCueFinder {
     static let gatherings: Set<String> = ["summit", "summits", "meeting", "meetings", "talks", "conference", "negotiations", "summitry", "peace", "ceasefire", "round"]
     static let venueNouns: Set<String> = ["location", "venue", "site", "host", "setting", "place", "destination", "backdrop"]
     static let venueAdjectives: Set<String> = ["a", "an", "the", "possible", "potential", "proposed", "likely", "preferred", "neutral", "new", "suitable", "future", "candidate", "main", "favoured", "favored"]
+    static let venueLinks: Set<String> = [",", "as", "is", "was", "be", "been", "being", "named", "chosen", "picked", "selected", "its", "their"]
+    /// Words before "to meet" that make the meeting a plan: "are to meet", "agreed to meet".
+    static let plannedBy: Set<String> = ["are", "is", "due", "set", "expected", "agreed", "plan", "plans", "planning", "hope", "hoping", "scheduled"]
+    /// Words that undo a planned meeting: "an earlier plan to gather in X fell through".
+    static let abandoned: Set<String> = ["earlier", "previous", "former", "fell", "collapsed", "scrapped", "abandoned", "cancelled", "canceled", "dropped"]
     static let modals: Set<String> = ["could", "would", "might", "may", "will", "should", "to", "can", "shall"]
     static let tentative: Set<String> = ["possible", "potential", "proposed", "planned", "upcoming", "future", "next", "likely", "prospective", "mooted"]
     static let hostVerbs: Set<String> = ["host", "hosts", "hosting"]
@@ -70,8 +78,22 @@ public enum RoleCueFinder {
                 return c.cue(.venue, from: c.span.lowerBound - g - 3, to: c.span.upperBound, rule: "possible summit in")
             }
         }
-        // "proposed X as the venue", "X, the venue"
-        if let v = (0..<6).first(where: { c.after($0) == "venue" }) {
+        // "leaders will meet in X", "to meet in X next month": a meeting still to come is held at its venue.
+        if let preposition = c.before(1), preposition == "in" || preposition == "at",
+           let m = c.beforeIndex(where: { ["meet", "gather", "convene"].contains($0) }, within: 3),
+           let modal = c.before(m + 1),
+           ["will", "would", "could", "shall"].contains(modal)
+            || (modal == "to" && (plannedBy.contains(c.before(m + 2) ?? "") || c.text.tokens[c.span.lowerBound - m - 2].isSentenceInitial)),
+           !c.wordsBefore(m, within: 4).contains(where: abandoned.contains),
+           !(0..<5).contains(where: { abandoned.contains(c.after($0) ?? "") })
+        {
+            return c.cue(.venue, from: c.span.lowerBound - m - 1, to: c.span.upperBound, rule: "will meet in")
+        }
+        // "proposed X as the venue", "X, the venue": only linking words between the name and "venue", so the
+        // subject of "is considering Vienna as a venue" is not itself the venue.
+        if let v = (0..<6).first(where: { c.after($0) == "venue" }),
+           (0..<v).allSatisfy({ venueLinks.contains(c.after($0) ?? "") || venueAdjectives.contains(c.after($0) ?? "") })
+        {
             return c.cue(.venue, from: c.span.lowerBound, to: c.span.upperBound + 1 + v, rule: "venue")
         }
         if let v = c.beforeIndex(where: { $0 == "venue" || $0 == "venues" }, within: 4) {
@@ -151,7 +173,11 @@ public enum RoleCueFinder {
             }
         }
         guard let preposition = c.before(1), preposition == "in" || preposition == "at" || preposition == "to" else { return nil }
-        if let m = c.beforeIndex(where: meetVerbs.contains, within: 8) {
+        // The verb may be far when an appositive intervenes ("met his counterpart, General X, in Y"), but not
+        // when it has a place of its own between ("meet in Geneva, officials in Paris said").
+        if let m = c.beforeIndex(where: meetVerbs.contains, within: 12),
+           m <= 2 || !c.wordsBefore(1, within: m - 2).contains(where: { $0 == "in" || $0 == "at" })
+        {
             if preposition == "to" && !["visit", "visited", "visiting", "visits"].contains(c.before(m) ?? "") { return nil }
             return c.cue(.meeting, from: c.span.lowerBound - m, to: c.span.upperBound, rule: "met … in")
         }
