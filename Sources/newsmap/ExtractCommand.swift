@@ -103,12 +103,7 @@ enum ExtractorSetup {
         } catch {
             throw InputError(error.description)
         }
-        let gazetteer: Gazetteer
-        do {
-            gazetteer = try Gazetteer.bundled()
-        } catch let error as GazetteerError {
-            throw InputError(error.description)
-        }
+        let gazetteer = try GazetteerSetup.gazetteer()
         return PlaceExtractor(directory: gazetteer, firstNames: firstNames, lexicons: recognition, newsMapVersion: newsMapVersion)
     }
 }

@@ -81,10 +81,13 @@ struct GeocodeCommand: ParsableCommand {
 }
 
 /// Loads the bundled gazetteer for the commands, turning a missing or corrupt GeoData file into one clear line.
+/// One gazetteer per process: every command that needs it (and the extractor) shares this load.
 enum GazetteerSetup {
+    private static let loaded = Result { try Gazetteer.bundled() }
+
     static func gazetteer() throws -> Gazetteer {
         do {
-            return try Gazetteer.bundled()
+            return try loaded.get()
         } catch let error as GazetteerError {
             throw InputError(error.description + " (set \(Gazetteer.geoDataEnvironmentVariable) to the GeoData folder)")
         }

@@ -127,7 +127,7 @@ struct OverlayChangeCommand: ParsableCommand {
 enum OverlayInputs {
     /// Ukraine's outline and oblasts from the bundled gazetteer.
     static func boundaries() throws -> UkraineBoundaries {
-        let boundaries = try UkraineBoundaries(gazetteer: Gazetteer.bundled())
+        let boundaries = try UkraineBoundaries(gazetteer: GazetteerSetup.gazetteer())
         for repair in boundaries.repairs { CommandLineArguments.printError("note: boundary \(repair)") }
         return boundaries
     }

@@ -24,7 +24,7 @@ struct PlaceArgument {
 /// (`PlaceLookup.bestPlace(named:)` on the bundled gazetteer).
 struct PlaceArgumentResolver {
     /// Built only when a name needs it, so coordinates work without GeoData.
-    var lookup: () throws -> any PlaceLookup = { try GazetteerAccess.lookup() }
+    var lookup: () throws -> any PlaceLookup = { try GazetteerSetup.gazetteer() }
 
     func resolve(_ text: String) throws -> PlaceArgument {
         if let coordinate = CoordinateArgument(text) {
@@ -37,18 +37,5 @@ struct PlaceArgumentResolver {
         } catch let error as GazetteerError {
             throw InputError(error.description)
         }
-    }
-}
-
-/// The gazetteer the commands share, behind `PlaceLookup`.
-enum GazetteerAccess {
-    /// The bundled gazetteer as the map layers and the place arguments see it.
-    static func lookup() throws -> any PlaceLookup {
-        try GazetteerSetup.gazetteer()
-    }
-
-    /// The GeoData version for `generator` members, "none" when GeoData is missing.
-    static func dataVersion() -> String {
-        (try? GazetteerSetup.gazetteer().dataVersion) ?? "none"
     }
 }

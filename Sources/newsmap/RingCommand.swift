@@ -32,7 +32,7 @@ struct RingCommand: ParsableCommand {
         } catch {
             throw InputError("\(error)")
         }
-        let geoDataVersion = centre.id == nil ? "none" : GazetteerAccess.dataVersion()
+        let geoDataVersion = centre.id == nil ? "none" : ((try? GazetteerSetup.gazetteer().dataVersion) ?? "none")
         let generator = GeneratorMember.value(.init(newsMapVersion: ExtractorSetup.newsMapVersion, geoDataVersion: geoDataVersion))
         let text = GeoJSONWriter(precision: 6).string(FeatureCollection(features: [feature], foreignMembers: ["generator": generator]))
         if let output {
