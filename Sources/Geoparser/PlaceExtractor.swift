@@ -16,8 +16,9 @@ public struct PlaceExtractor: Sendable {
     public init(directory: any PlaceDirectory, firstNames: FirstNameLexicon, lexicons: RecognitionLexicons = RecognitionLexicons(),
                 newsMapVersion: String)
     {
-        self.directory = lexicons.extraPlaces.isEmpty && lexicons.countryPoints.isEmpty
+        let supplemented = lexicons.extraPlaces.isEmpty && lexicons.countryPoints.isEmpty
             ? directory : SupplementedPlaceDirectory(base: directory, extraPlaces: lexicons.extraPlaces, countryPoints: lexicons.countryPoints)
+        self.directory = supplemented is MemoizedPlaceDirectory ? supplemented : MemoizedPlaceDirectory(base: supplemented)
         self.firstNames = firstNames
         self.lexicons = lexicons
         self.newsMapVersion = newsMapVersion
