@@ -11,12 +11,16 @@ public enum ExtractionJSON {
         object["places"] = .array(extraction.places.map(placeEntry))
         if includeRejected { object["rejected"] = .array(extraction.rejected.map(rejected)) }
         if !extraction.warnings.isEmpty { object["warnings"] = .array(extraction.warnings.map { .string($0) }) }
-        object["generator"] = .object([
-            "name": "NewsMap",
-            "newsmap_version": .string(extraction.generator.newsMapVersion),
-            "geodata_version": .string(extraction.generator.geoDataVersion),
-        ])
+        object["generator"] = generator(extraction.generator)
         return .object(object)
+    }
+
+    static func generator(_ generator: Generator) -> JSONValue {
+        .object([
+            "name": "NewsMap",
+            "newsmap_version": .string(generator.newsMapVersion),
+            "geodata_version": .string(generator.geoDataVersion),
+        ])
     }
 
     /// The object for a line of NDJSON input that could not be read.

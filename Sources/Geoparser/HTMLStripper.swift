@@ -174,6 +174,8 @@ public struct HTMLStripper: Sendable {
 public enum HTMLDetector {
     /// True when the first 8,192 scalars hold a doctype, an `<html>`/`<body>` tag, or at least two common tags.
     public static func looksLikeHTML(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
+        // Every marker starts with "<": text without one is plain, whatever else it holds.
+        guard scalars.prefix(8_192).contains("<") else { return false }
         // ASCII lower case; any other scalar becomes 0x80, which no marker holds.
         let head: [UInt8] = scalars.prefix(8_192).map { scalar in
             let v = scalar.value
