@@ -23,6 +23,11 @@ public enum ExtractionJSON {
         ])
     }
 
+    /// The same object as compact JSON text (`value(…).serialized()`), written directly: what the CLI prints.
+    public static func text(_ extraction: Extraction, id: String? = nil, includeRejected: Bool = true) -> String {
+        ExtractionJSONText.document(extraction, id: id, includeRejected: includeRejected)
+    }
+
     /// The object for a line of NDJSON input that could not be read.
     public static func lineError(id: String?, line: Int, reason: String) -> JSONValue {
         var object = JSONObject()

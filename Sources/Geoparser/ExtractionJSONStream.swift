@@ -20,13 +20,13 @@ public struct ExtractionJSONStream {
     /// Writes the next mentions of the document, in document order, and holds its rejected spans.
     public mutating func append(mentions: [Mention], rejected: [RejectedSpan]) throws(GeoparserError) {
         for mention in mentions {
-            write((gathering.mentionCount == 0 ? "" : ",") + ExtractionJSON.mention(mention).serialized())
+            write((gathering.mentionCount == 0 ? "" : ",") + Self.text(mention, ExtractionJSONText.mention))
             gathering.add([mention])
         }
         guard !rejected.isEmpty else { return }
         if spill == nil { spill = try RejectedSpill() }
         for span in rejected {
-            try spill?.write((rejectedCount == 0 ? "" : ",") + ExtractionJSON.rejected(span).serialized())
+            try spill?.write((rejectedCount == 0 ? "" : ",") + Self.text(span, ExtractionJSONText.rejected))
             rejectedCount += 1
         }
     }
@@ -35,14 +35,20 @@ public struct ExtractionJSONStream {
     public mutating func finish(warnings: [String], generator: Generator) throws(GeoparserError) {
         write("],\"places\":[")
         for (k, entry) in gathering.places.enumerated() {
-            write((k == 0 ? "" : ",") + ExtractionJSON.placeEntry(entry).serialized())
+            write((k == 0 ? "" : ",") + Self.text(entry, ExtractionJSONText.placeEntry))
         }
         write("],\"rejected\":[")
         try spill?.replay(into: write)
         spill = nil
         write("]")
         if !warnings.isEmpty { write(",\"warnings\":" + JSONValue.array(warnings.map { .string($0) }).serialized()) }
-        write(",\"generator\":" + ExtractionJSON.generator(generator).serialized() + "}")
+        write(",\"generator\":" + Self.text(generator, ExtractionJSONText.generator) + "}")
+    }
+
+    private static func text<Value>(_ value: Value, _ writer: (Value, inout [UInt8]) -> Void) -> String {
+        var out: [UInt8] = []
+        writer(value, &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -65,7 +65,7 @@ struct ExtractCommand: ParsableCommand {
             case .article(let id, let text, _, let report):
                 var extraction = extractor.extract(document: text)
                 extraction.warnings = report.warnings + extraction.warnings
-                print(ExtractionJSON.value(extraction, id: id).serialized())
+                print(ExtractionJSON.text(extraction, id: id))
             case .invalid(let id, let line, let reason):
                 print(ExtractionJSON.lineError(id: id, line: line, reason: reason).serialized())
             }
