@@ -52,7 +52,8 @@ enum DocumentResolver {
                 if best.score - second >= 0.1 || draft.mention.form != .name { countryWeight[code, default: 0] += 0.5 }
             }
         }
-        let total = max(2, countryWeight.values.reduce(0, +))
+        // Summed in code order: a dictionary's own order changes from run to run, and with it the last bit.
+        let total = max(2, countryWeight.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value })
 
         struct Choice { var ranked: [(candidate: Candidate, score: Double)] }
         var choices: [Choice] = drafts.map { draft in
