@@ -2,7 +2,7 @@
 # Throughput of `newsmap extract --ndjson` beside geotext on the same texts, one core, lists/gazetteer loaded.
 # Texts: the GeoWebNews articles from ../shared/corpus (read in place, never copied into the repository),
 # repeated to about 2 MB. Load time is measured on an empty batch and subtracted.
-#   usage: Benchmarks/geoparser/compare.sh [REPEAT]
+#   usage: [NEWSMAP=binary] Benchmarks/geoparser/compare.sh [REPEAT]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CORPUS=${NEWSMAP_CORPUS:-../shared/corpus}
@@ -20,8 +20,11 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
 PY
 : > "$WORK/empty.ndjson"
 
-swift build -c release --product newsmap >/dev/null
-NEWSMAP=$(swift build -c release --show-bin-path)/newsmap
+# NEWSMAP=path/to/newsmap Benchmarks/geoparser/compare.sh times a binary you built (e.g. an older commit's).
+if [ -z "${NEWSMAP:-}" ]; then
+    swift build -c release --product newsmap >/dev/null
+    NEWSMAP=$(swift build -c release --show-bin-path)/newsmap
+fi
 
 if [ ! -x .eval/venv/bin/python ]; then
     python3 -m venv .eval/venv

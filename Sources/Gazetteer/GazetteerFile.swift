@@ -218,7 +218,7 @@ struct GazetteerFile: Sendable {
     // MARK: name index
 
     /// Compares the stored key `index` with `query` (folded UTF-8) byte by byte.
-    private func compareKey(_ index: Int, _ query: [UInt8]) -> Int {
+    private func compareKey(_ index: Int, _ query: UnsafeBufferPointer<UInt8>) -> Int {
         let field = bytes.u32(keys + index * 8)
         let lower = field & Self.lowercaseKeyFlag != 0
         var position = strings.lowerBound + Int(field & ~Self.lowercaseKeyFlag)
@@ -232,17 +232,31 @@ struct GazetteerFile: Sendable {
         return bytes[position] == 0 ? 0 : 1
     }
 
-    /// The index of the key equal to `folded`, by binary search.
+    /// The index of the key equal to `folded`, by binary search (no allocation: the query's UTF-8 is read in place).
     func keyIndex(of folded: String) -> Int? {
-        let query = Array(folded.utf8)
-        var low = 0, high = keyCount
-        while low < high {
-            let middle = (low + high) / 2
-            let order = compareKey(middle, query)
-            if order == 0 { return middle }
-            if order < 0 { low = middle + 1 } else { high = middle }
+        var folded = folded
+        return folded.withUTF8 { query in
+            var low = 0, high = keyCount
+            while low < high {
+                let middle = (low + high) / 2
+                let order = compareKey(middle, query)
+                if order == 0 { return middle }
+                if order < 0 { low = middle + 1 } else { high = middle }
+            }
+            return nil
         }
-        return nil
+    }
+
+    /// Byte order of the zero-terminated string at `offset` against `query` (negative: the stored one first).
+    private func compareString(at offset: UInt32, _ query: UnsafeBufferPointer<UInt8>) -> Int {
+        var position = strings.lowerBound + Int(offset)
+        for q in query {
+            let b = bytes[position]
+            if b == 0 { return -1 }
+            if b != q { return b < q ? -1 : 1 }
+            position += 1
+        }
+        return bytes[position] == 0 ? 0 : 1
     }
 
     /// The key `index` as text.
@@ -286,17 +300,18 @@ struct GazetteerFile: Sendable {
     // MARK: country words
 
     func countryWord(_ folded: String) -> (place: Int, form: CountryWordForm)? {
-        var low = 0, high = wordCount
-        while low < high {
-            let middle = (low + high) / 2
-            let base = words + middle * 16
-            let stored = string(at: bytes.u32(base))
-            if stored == folded {
-                return (Int(bytes.u32(base + 4)), bytes.u32(base + 8) == 0 ? .adjective : .demonym)
+        var folded = folded
+        return folded.withUTF8 { query in
+            var low = 0, high = wordCount
+            while low < high {
+                let middle = (low + high) / 2
+                let base = words + middle * 16
+                let order = compareString(at: bytes.u32(base), query)
+                if order == 0 { return (Int(bytes.u32(base + 4)), bytes.u32(base + 8) == 0 ? .adjective : .demonym) }
+                if order < 0 { low = middle + 1 } else { high = middle }
             }
-            if Array(stored.utf8).lexicographicallyPrecedes(Array(folded.utf8)) { low = middle + 1 } else { high = middle }
+            return nil
         }
-        return nil
     }
 
     /// Every country word: (as written, country place index, form).

@@ -16,6 +16,7 @@ enum NameFolding {
     ]
 
     static func fold(_ name: String) -> String {
+        if let folded = foldASCII(name) { return folded }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         func append(_ scalars: String.UnicodeScalarView) {
@@ -43,6 +44,34 @@ enum NameFolding {
             }
         }
         return String(out)
+    }
+
+    /// The same rules for an all-ASCII name, byte by byte (letters and digits kept in lower case, apostrophes,
+    /// back quotes and full stops removed, anything else a space); nil when the name holds other scalars.
+    private static func foldASCII(_ name: String) -> String? {
+        let utf8 = name.utf8
+        var isASCII = true
+        let folded = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var k = 0
+            var pendingSpace = false
+            for byte in utf8 {
+                guard byte < 128 else { isASCII = false; return 0 }
+                let lower = byte | 0x20
+                let isLetter = lower >= 0x61 && lower <= 0x7A
+                if isLetter || (byte >= 0x30 && byte <= 0x39) {
+                    if pendingSpace, k > 0 { buffer[k] = 0x20; k += 1 }
+                    pendingSpace = false
+                    buffer[k] = isLetter ? lower : byte
+                    k += 1
+                } else if byte == 0x27 || byte == 0x60 || byte == 0x2E {
+                    continue
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return k
+        }
+        return isASCII ? folded : nil
     }
 
     private static func isLetterOrNumber(_ category: Unicode.GeneralCategory) -> Bool {

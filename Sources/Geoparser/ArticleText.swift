@@ -44,9 +44,18 @@ public struct ArticleText: Sendable {
     public func string(_ range: Range<Int>) -> String { Self.string(scalars[range]) }
 
     static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        return String(view)
+        var length = 0
+        for scalar in slice { length += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var k = 0
+            for scalar in slice {
+                UTF8.encode(scalar) { unit in
+                    buffer[k] = unit
+                    k += 1
+                }
+            }
+            return k
+        }
     }
 
     /// Maps a range of analysed offsets to the range of original offsets it covers.

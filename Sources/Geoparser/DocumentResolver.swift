@@ -13,7 +13,14 @@ struct MentionDraft {
     var container: Place?
 }
 
-/// Chooses each mention's place once the document is read.
+/// What the windows of a long document already decided: the place chosen for each folded name, and the weight
+/// of each country among the unambiguous mentions. Small: one entry per distinct name and per country.
+struct SenseMemory {
+    var placeByKey: [String: String] = [:]
+    var countryWeight: [String: Double] = [:]
+}
+
+/// Chooses each mention's place once the document (or a window of a long one) is read.
 ///
 /// Each candidate's gazetteer score is raised by the weight of its country among the document's unambiguous
 /// mentions (countries, adjectives, admin-1 units) and by a containing unit written after it ("X, Y"). One sense
@@ -26,7 +33,15 @@ enum DocumentResolver {
     static let minorPopulation = 15_000
 
     static func resolve(_ drafts: [MentionDraft]) -> (mentions: [Mention], rejected: [RejectedSpan]) {
-        var countryWeight: [String: Double] = [:]
+        var memory = SenseMemory()
+        return resolve(drafts, memory: &memory)
+    }
+
+    /// Resolves one window of a document. `memory` holds what earlier windows chose (name → place, country
+    /// weights) and is updated with this window's choices, so one sense per document holds across windows.
+    /// With an empty memory this is exactly the whole-document resolution.
+    static func resolve(_ drafts: [MentionDraft], memory: inout SenseMemory) -> (mentions: [Mention], rejected: [RejectedSpan]) {
+        var countryWeight = memory.countryWeight
         for draft in drafts {
             guard let best = draft.candidates.first, let code = best.place.countryCode else { continue }
             let second = draft.candidates.dropFirst().first?.score ?? 0
@@ -37,7 +52,8 @@ enum DocumentResolver {
                 if best.score - second >= 0.1 || draft.mention.form != .name { countryWeight[code, default: 0] += 0.5 }
             }
         }
-        let total = max(2, countryWeight.values.reduce(0, +))
+        // Summed in code order: a dictionary's own order changes from run to run, and with it the last bit.
+        let total = max(2, countryWeight.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value })
 
         struct Choice { var ranked: [(candidate: Candidate, score: Double)] }
         var choices: [Choice] = drafts.map { draft in
@@ -62,10 +78,16 @@ enum DocumentResolver {
         // One sense per document: the mention with the clearest win decides for its name.
         var senseByKey: [String: (margin: Double, id: String)] = [:]
         for (k, draft) in drafts.enumerated() {
+            if let earlier = memory.placeByKey[draft.key] {
+                senseByKey[draft.key] = (.infinity, earlier)
+                continue
+            }
             guard let top = choices[k].ranked.first else { continue }
             let margin = top.score - (choices[k].ranked.dropFirst().first?.score ?? 0)
             if (senseByKey[draft.key]?.margin ?? -1) < margin { senseByKey[draft.key] = (margin, top.candidate.place.id) }
         }
+        for (key, sense) in senseByKey where memory.placeByKey[key] == nil { memory.placeByKey[key] = sense.id }
+        memory.countryWeight = countryWeight
         for (k, draft) in drafts.enumerated() {
             guard let sense = senseByKey[draft.key], let at = choices[k].ranked.firstIndex(where: { $0.candidate.place.id == sense.id }), at > 0 else { continue }
             let chosen = choices[k].ranked.remove(at: at)

@@ -111,9 +111,23 @@ public struct Extraction: Sendable, Hashable {
 
     /// One entry per resolved place, in order of first mention.
     public var places: [PlaceInDocument] {
-        var order: [String] = []
-        var byID: [String: PlaceInDocument] = [:]
-        for (index, mention) in mentions.enumerated() {
+        var gathering = PlaceGathering()
+        gathering.add(mentions)
+        return gathering.places
+    }
+}
+
+/// Gathers the resolved places of a document from its mentions as they come, in order of first mention.
+struct PlaceGathering {
+    private var order: [String] = []
+    private var byID: [String: PlaceInDocument] = [:]
+    /// Mentions seen so far: the index in the document of the next one.
+    private(set) var mentionCount = 0
+
+    mutating func add(_ mentions: [Mention]) {
+        for mention in mentions {
+            let index = mentionCount
+            mentionCount += 1
             guard let place = mention.place else { continue }
             if var entry = byID[place.id] {
                 entry.mentionIndices.append(index)
@@ -126,6 +140,7 @@ public struct Extraction: Sendable, Hashable {
                 byID[place.id] = PlaceInDocument(place: place, role: mention.role, roles: [mention.role], mentionIndices: [index])
             }
         }
-        return order.compactMap { byID[$0] }
     }
+
+    var places: [PlaceInDocument] { order.compactMap { byID[$0] } }
 }

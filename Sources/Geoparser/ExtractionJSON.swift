@@ -11,12 +11,21 @@ public enum ExtractionJSON {
         object["places"] = .array(extraction.places.map(placeEntry))
         if includeRejected { object["rejected"] = .array(extraction.rejected.map(rejected)) }
         if !extraction.warnings.isEmpty { object["warnings"] = .array(extraction.warnings.map { .string($0) }) }
-        object["generator"] = .object([
-            "name": "NewsMap",
-            "newsmap_version": .string(extraction.generator.newsMapVersion),
-            "geodata_version": .string(extraction.generator.geoDataVersion),
-        ])
+        object["generator"] = generator(extraction.generator)
         return .object(object)
+    }
+
+    static func generator(_ generator: Generator) -> JSONValue {
+        .object([
+            "name": "NewsMap",
+            "newsmap_version": .string(generator.newsMapVersion),
+            "geodata_version": .string(generator.geoDataVersion),
+        ])
+    }
+
+    /// The same object as compact JSON text (`value(…).serialized()`), written directly: what the CLI prints.
+    public static func text(_ extraction: Extraction, id: String? = nil, includeRejected: Bool = true) -> String {
+        ExtractionJSONText.document(extraction, id: id, includeRejected: includeRejected)
     }
 
     /// The object for a line of NDJSON input that could not be read.

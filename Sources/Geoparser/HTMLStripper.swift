@@ -174,9 +174,29 @@ public struct HTMLStripper: Sendable {
 public enum HTMLDetector {
     /// True when the first 8,192 scalars hold a doctype, an `<html>`/`<body>` tag, or at least two common tags.
     public static func looksLikeHTML(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
-        let head = String(String.UnicodeScalarView(scalars.prefix(8_192))).lowercased()
-        if head.contains("<!doctype html") || head.contains("<html") || head.contains("<body") { return true }
-        let markers = ["<p>", "<p ", "</p>", "<div", "</div>", "<br>", "<br/>", "<br />", "<a href", "</a>", "<span", "<article", "<h1", "<h2", "<li>", "<script", "<meta "]
-        return markers.reduce(0) { $0 + (head.contains($1) ? 1 : 0) } >= 2
+        // Every marker starts with "<": text without one is plain, whatever else it holds.
+        guard scalars.prefix(8_192).contains("<") else { return false }
+        // ASCII lower case; any other scalar becomes 0x80, which no marker holds.
+        let head: [UInt8] = scalars.prefix(8_192).map { scalar in
+            let v = scalar.value
+            return v < 128 ? UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v) : 0x80
+        }
+        func contains(_ marker: StaticString) -> Bool {
+            let needle = UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount)
+            guard head.count >= needle.count, let first = needle.first else { return false }
+            var i = 0
+            while i + needle.count <= head.count {
+                if head[i] == first {
+                    var k = 1
+                    while k < needle.count && head[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        if contains("<!doctype html") || contains("<html") || contains("<body") { return true }
+        let markers: [StaticString] = ["<p>", "<p ", "</p>", "<div", "</div>", "<br>", "<br/>", "<br />", "<a href", "</a>", "<span", "<article", "<h1", "<h2", "<li>", "<script", "<meta "]
+        return markers.reduce(0) { $0 + (contains($1) ? 1 : 0) } >= 2
     }
 }

@@ -30,7 +30,7 @@ public struct NDJSONArticles {
         var report = InputReport()
         report.byteCount = bytes.count
         report.replacedSequences = decoded.replacedSequences
-        let line = String(String.UnicodeScalarView(decoded.scalars))
+        let line = ArticleText.string(decoded.scalars[...])
         let object: [String: Any]
         do {
             guard let parsed = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed]) as? [String: Any] else {

@@ -13,7 +13,7 @@ enum NoisyText {
         let to = min(scalars.count, text.tokens[span.upperBound].range.upperBound + window)
         guard from < to else { return 1 }
         var prose = 0
-        for scalar in scalars[from..<to] where scalar.properties.isAlphabetic || scalar.properties.isWhitespace || ".,'\"-".unicodeScalars.contains(scalar) {
+        for scalar in scalars[from..<to] where ScalarClass.isAlphabetic(scalar) || ScalarClass.isWhitespace(scalar) || ".,'\"-".unicodeScalars.contains(scalar) {
             prose += 1
         }
         return Double(prose) / Double(to - from)
@@ -24,7 +24,7 @@ enum NoisyText {
     static func keeps(_ span: RecognisedSpan, in text: AnalysedText) -> Bool {
         guard proseShare(around: span.tokens, in: text) < proseShareFloor else { return true }
         let tokens = text.tokens
-        let letters = tokens[span.tokens].reduce(0) { $0 + ($1.isWordLike ? $1.text.unicodeScalars.filter(\.properties.isAlphabetic).count : 0) }
+        let letters = tokens[span.tokens].reduce(0) { $0 + ($1.isWordLike ? $1.text.unicodeScalars.filter(ScalarClass.isAlphabetic).count : 0) }
         let spaced = tokens[span.tokens.lowerBound].spaceBefore
             && (span.tokens.upperBound + 1 >= tokens.count || tokens[span.tokens.upperBound + 1].spaceBefore || tokens[span.tokens.upperBound + 1].text == ".")
         let major = span.candidates.first.map { NameRecogniser.isMajor($0.place) } ?? false

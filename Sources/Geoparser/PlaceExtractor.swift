@@ -16,8 +16,9 @@ public struct PlaceExtractor: Sendable {
     public init(directory: any PlaceDirectory, firstNames: FirstNameLexicon, lexicons: RecognitionLexicons = RecognitionLexicons(),
                 newsMapVersion: String)
     {
-        self.directory = lexicons.extraPlaces.isEmpty && lexicons.countryPoints.isEmpty
+        let supplemented = lexicons.extraPlaces.isEmpty && lexicons.countryPoints.isEmpty
             ? directory : SupplementedPlaceDirectory(base: directory, extraPlaces: lexicons.extraPlaces, countryPoints: lexicons.countryPoints)
+        self.directory = supplemented is MemoizedPlaceDirectory ? supplemented : MemoizedPlaceDirectory(base: supplemented)
         self.firstNames = firstNames
         self.lexicons = lexicons
         self.newsMapVersion = newsMapVersion
@@ -45,19 +46,68 @@ public struct PlaceExtractor: Sendable {
 
 /// The state of one document read chunk by chunk: person names seen so far (one sense per document),
 /// the sentence count, and the mentions found, resolved when the document ends.
+///
+/// A long document is resolved in windows: once the chunks read since the last window hold `windowScalars`
+/// scalars or more, their mentions are resolved and wait in `takeResolved()` for the caller to write out; only a
+/// compact sense memory (name → chosen place, country weights) is kept for the windows after, so one sense per
+/// document holds across windows and memory stays bounded. A document shorter than a window is resolved whole,
+/// at `finish`.
 public struct DocumentSession {
     let extractor: PlaceExtractor
+    /// Scalars of text after which the chunks read so far are resolved as one window (default 1,048,576).
+    public let windowScalars: Int
     private var memory = PersonNameMemory()
+    private var senses = SenseMemory()
     private var nextSentence = 0
     private var drafts: [MentionDraft] = []
     private var rejected: [RejectedSpan] = []
+    private var scalarsInWindow = 0
+    private var resolvedMentions: [Mention] = []
+    private var resolvedRejected: [RejectedSpan] = []
     /// The country the document last said was occupied, for "the occupied territories".
     private var lastOccupiedCountry: Place?
+    /// Windows resolved before `finish`.
+    public private(set) var closedWindows = 0
+    /// The most mention drafts held at once (they wait for their window to close): bounded by the window size.
+    public private(set) var peakDraftCount = 0
 
-    public init(extractor: PlaceExtractor) { self.extractor = extractor }
+    public init(extractor: PlaceExtractor, windowScalars: Int = 1 << 20) {
+        self.extractor = extractor
+        self.windowScalars = max(1, windowScalars)
+    }
+
+    /// Mentions and rejected spans of the windows closed since the last call, in document order. Their mention
+    /// indices in the whole document continue from the mentions taken before.
+    public mutating func takeResolved() -> (mentions: [Mention], rejected: [RejectedSpan]) {
+        defer {
+            resolvedMentions = []
+            resolvedRejected = []
+        }
+        return (resolvedMentions, resolvedRejected)
+    }
 
     /// Reads the next chunk of the document.
     public mutating func consume(_ chunk: ArticleText) {
+        analyse(chunk)
+        scalarsInWindow += chunk.count
+        peakDraftCount = max(peakDraftCount, drafts.count)
+        if scalarsInWindow >= windowScalars {
+            closeWindow()
+            closedWindows += 1
+        }
+    }
+
+    /// Resolves the drafts held so far and moves them, with the rejected spans, to the resolved output.
+    private mutating func closeWindow() {
+        let resolved = DocumentResolver.resolve(drafts, memory: &senses)
+        resolvedMentions += resolved.mentions
+        resolvedRejected += rejected + resolved.rejected
+        drafts = []
+        rejected = []
+        scalarsInWindow = 0
+    }
+
+    private mutating func analyse(_ chunk: ArticleText) {
         let analysed = AnalysedText(chunk, firstSentence: nextSentence)
         nextSentence += analysed.sentences.count
         let directory = extractor.directory
@@ -106,10 +156,12 @@ public struct DocumentSession {
         drafts += accepted.map(\.draft)
     }
 
-    /// The extraction of everything consumed.
-    public func finish(report: InputReport = InputReport()) -> Extraction {
-        let resolved = DocumentResolver.resolve(drafts)
-        return Extraction(mentions: resolved.mentions, rejected: rejected + resolved.rejected, warnings: report.warnings,
+    /// The extraction of everything consumed and not yet taken with `takeResolved()` (for a document shorter
+    /// than a window: the whole document).
+    public mutating func finish(report: InputReport = InputReport()) -> Extraction {
+        closeWindow()
+        let rest = takeResolved()
+        return Extraction(mentions: rest.mentions, rejected: rest.rejected, warnings: report.warnings,
                           generator: Generator(newsMapVersion: extractor.newsMapVersion, geoDataVersion: extractor.directory.dataVersion))
     }
 }

@@ -26,7 +26,9 @@ public enum WordShape: Sendable, Hashable {
 
 /// A token with its offsets in the analysed text (Unicode scalars, end exclusive).
 public struct Token: Sendable, Hashable {
-    public var text: String
+    public var text: String { didSet { lowercased = Self.lowerCase(text) } }
+    /// The text in lower case, for lexicon look-ups (computed once, when the text is set).
+    public private(set) var lowercased: String
     public var range: Range<Int>
     public var kind: TokenKind
     public var shape: WordShape
@@ -41,6 +43,7 @@ public struct Token: Sendable, Hashable {
 
     public init(text: String, range: Range<Int>, kind: TokenKind, shape: WordShape, spaceBefore: Bool, lineBreakBefore: Bool) {
         self.text = text
+        self.lowercased = Self.lowerCase(text)
         self.range = range
         self.kind = kind
         self.shape = shape
@@ -54,6 +57,13 @@ public struct Token: Sendable, Hashable {
     /// Starts with an upper-case letter ("Kyiv", "NATO", "U.S.").
     public var startsUpper: Bool { shape == .capitalised || shape == .upper }
 
-    /// The text in lower case, for lexicon look-ups.
-    public var lowercased: String { text.lowercased() }
+    /// `text.lowercased()`, sharing the text's storage when it has no ASCII capital and nothing beyond ASCII.
+    static func lowerCase(_ text: String) -> String {
+        var plain = true
+        for byte in text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
+            plain = false
+            break
+        }
+        return plain ? text : text.lowercased()
+    }
 }

@@ -32,7 +32,7 @@ public enum Tokenizer {
                     i += 1
                     while i < n {
                         if isWordScalar(scalars[i]) { i += 1; continue }
-                        if isApostrophe(scalars[i]) && i + 1 < n && scalars[i + 1].properties.isAlphabetic {
+                        if isApostrophe(scalars[i]) && i + 1 < n && ScalarClass.isAlphabetic(scalars[i + 1]) {
                             if isPossessiveEnding(scalars, at: i) { break }
                             i += 2
                             continue
@@ -58,6 +58,8 @@ public enum Tokenizer {
 
     /// Whitespace, control and format characters.
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII: whitespace and controls are exactly the scalars up to the space, and DEL.
+        if scalar.value < 128 { return scalar.value <= 32 || scalar.value == 127 }
         if scalar.properties.isWhitespace { return true }
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .spaceSeparator: return true
@@ -66,6 +68,8 @@ public enum Tokenizer {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 128 { return ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || (v >= 0x30 && v <= 0x39) }
         let properties = scalar.properties
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {
@@ -85,7 +89,7 @@ public enum Tokenizer {
     /// End of an initialism such as "U.S." or "D.C." starting at `i`: single letters each followed by a period, two or more.
     static func initialismEnd(_ scalars: [Unicode.Scalar], from i: Int) -> Int? {
         let n = scalars.count
-        func initialAt(_ j: Int) -> Bool { j + 1 < n && scalars[j].properties.isAlphabetic && scalars[j + 1] == "." }
+        func initialAt(_ j: Int) -> Bool { j + 1 < n && ScalarClass.isAlphabetic(scalars[j]) && scalars[j + 1] == "." }
         var j = i
         var letters = 0
         while initialAt(j) {
@@ -101,11 +105,10 @@ public enum Tokenizer {
         var upper = 0, lower = 0
         var firstIsUpper: Bool?
         for scalar in slice {
-            let properties = scalar.properties
-            if properties.isUppercase {
+            if ScalarClass.isUppercase(scalar) {
                 upper += 1
                 if firstIsUpper == nil { firstIsUpper = true }
-            } else if properties.isLowercase {
+            } else if ScalarClass.isLowercase(scalar) {
                 lower += 1
                 if firstIsUpper == nil { firstIsUpper = false }
             }

@@ -34,14 +34,25 @@ struct ExtractCommand: ParsableCommand {
             }
             var reader = ArticleReader(source: source)
             var session = DocumentSession(extractor: extractor)
+            if json {
+                // Streamed: a long document's mentions are written window by window, never held whole.
+                var stream = ExtractionJSONStream { print($0, terminator: "") }
+                while let chunk = try reader.nextChunk() {
+                    session.consume(chunk)
+                    let resolved = session.takeResolved()
+                    try stream.append(mentions: resolved.mentions, rejected: resolved.rejected)
+                }
+                let rest = session.finish(report: reader.report)
+                for warning in rest.warnings { CommandLineArguments.printError("warning: \(warning)") }
+                try stream.append(mentions: rest.mentions, rejected: rest.rejected)
+                try stream.finish(warnings: rest.warnings, generator: rest.generator)
+                print()
+                return
+            }
             while let chunk = try reader.nextChunk() { session.consume(chunk) }
             let extraction = session.finish(report: reader.report)
             for warning in extraction.warnings { CommandLineArguments.printError("warning: \(warning)") }
-            if json {
-                print(ExtractionJSON.value(extraction).serialized())
-            } else {
-                print(ExtractionTable.render(extraction))
-            }
+            print(ExtractionTable.render(extraction))
         } catch {
             throw InputError(error.description)
         }
@@ -54,7 +65,7 @@ struct ExtractCommand: ParsableCommand {
             case .article(let id, let text, _, let report):
                 var extraction = extractor.extract(document: text)
                 extraction.warnings = report.warnings + extraction.warnings
-                print(ExtractionJSON.value(extraction, id: id).serialized())
+                print(ExtractionJSON.text(extraction, id: id))
             case .invalid(let id, let line, let reason):
                 print(ExtractionJSON.lineError(id: id, line: line, reason: reason).serialized())
             }
