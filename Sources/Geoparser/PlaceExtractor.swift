@@ -100,7 +100,9 @@ public struct DocumentSession {
     /// Resolves the drafts held so far and moves them, with the rejected spans, to the resolved output.
     private mutating func closeWindow() {
         let resolved = DocumentResolver.resolve(drafts, memory: &senses)
-        resolvedMentions += resolved.mentions
+        var mentions = resolved.mentions
+        MostSpecificSite.apply(&mentions)
+        resolvedMentions += mentions
         resolvedRejected += rejected + resolved.rejected
         drafts = []
         rejected = []

@@ -24,6 +24,8 @@ public enum RoleCueFinder {
     static let modals: Set<String> = ["could", "would", "might", "may", "will", "should", "to", "can", "shall"]
     static let tentative: Set<String> = ["possible", "potential", "proposed", "planned", "upcoming", "future", "next", "likely", "prospective", "mooted"]
     static let hostVerbs: Set<String> = ["host", "hosts", "hosting"]
+    /// Verbs whose gathering is still to come: "host the summit at X", "hold talks in X", "stage a summit in X".
+    static let holdVerbs: Set<String> = ["host", "hosts", "hosting", "hold", "stage"]
     static let occupyVerbs: Set<String> = ["occupies", "occupied", "occupy", "occupying", "annexed", "annexes", "annex", "annexing", "seized", "controls", "holds"]
     static let occupationNouns: Set<String> = ["occupation", "annexation"]
     static let deployVerbs: Set<String> = [
@@ -64,6 +66,15 @@ public enum RoleCueFinder {
             if hostVerbs.contains(word), let g = (k + 1...k + 5).first(where: { c.after($0).map(gatherings.contains) ?? false }) {
                 return c.cue(.venue, from: c.span.lowerBound, to: c.span.upperBound + 1 + g, rule: "host a gathering")
             }
+        }
+        // "host the summit at X", "hold talks in X": where a gathering is to be hosted or held is its venue
+        // (the past "held talks in X" is a meeting that took place).
+        let at = c.before(1) == "the" ? 2 : 1
+        if let preposition = c.before(at), preposition == "in" || preposition == "at",
+           let g = (at + 1...at + 3).first(where: { gatherings.contains(c.before($0) ?? "") }),
+           let h = (g + 1...g + 3).first(where: { holdVerbs.contains(c.before($0) ?? "") })
+        {
+            return c.cue(.venue, from: c.span.lowerBound - h, to: c.span.upperBound, rule: "host a gathering at")
         }
         // "talks could be held in X", "the summit would take place in X", "a possible summit in X"
         if let preposition = c.before(1), preposition == "in" || preposition == "at" {

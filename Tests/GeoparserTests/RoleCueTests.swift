@@ -18,6 +18,15 @@ struct RoleCueTests {
         #expect(cue("A possible summit in Riyadh was discussed.", "Riyadh").role == .venue)
     }
 
+    @Test("venue: 'host the summit at X', 'hold talks in X'; talks already held in X are a meeting")
+    func hostOrHoldAt() {
+        let palais = cue("Austria offered to host the summit at the Hofburg palace.", "Hofburg")
+        #expect(palais.role == .venue)
+        #expect(palais.evidence == "host the summit at the Hofburg")
+        #expect(cue("The two sides agreed to hold talks in Doha next week.", "Doha").role == .venue)
+        #expect(cue("The two sides held talks in Doha on Monday.", "Doha").role == .meeting)
+    }
+
     @Test("deployment: 'send fighter jets to X', 'based at X', 'X air base', 'troops in X'")
     func deployment() {
         #expect(cue("The alliance will send fighter jets to Romania.", "Romania").role == .deployment)
