@@ -4,7 +4,7 @@ import Geoparser
 import Proj
 
 /// The occupied territory as the claimed admin-1 polygons of the units (and named regions) the story calls
-/// occupied: the stand-in until the held area from the lines of contact is available. Countries are left out
+/// occupied: what the occupied layer shows for stories outside the lines of contact (see `HeldAreaTerritory`). Countries are left out
 /// ("Russia occupies 20 per cent of Ukraine" does not make all of Ukraine occupied).
 public struct ClaimedUnitsTerritory: OccupiedTerritorySource {
     public init() {}
